@@ -1,0 +1,378 @@
+package policy
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Answers maps each answered question to its answer.
+type Answers map[QuestionID]AnswerID
+
+// full is one answer for every question, in asking order.
+type full [4]AnswerID
+
+// Ruling is what one regime says about one set of answers.
+type Ruling struct {
+	Regime  RegimeID
+	Verdict Verdict
+	Rule    RuleID
+	Cites   []CitationID
+}
+
+// Outcome is the judgement of every regime on one set of answers.
+type Outcome struct {
+	Rulings   []Ruling // in Regimes() order
+	Alignment Alignment
+	// IfAPL and IfNot are set when the device's status is contested: the
+	// outcome if it is treated as an anti-personnel mine, and if not.
+	IfAPL, IfNot *Outcome
+}
+
+// Ruling returns the ruling of one regime.
+func (o Outcome) Ruling(reg RegimeID) Ruling {
+	for _, r := range o.Rulings {
+		if r.Regime == reg {
+			return r
+		}
+	}
+	return Ruling{}
+}
+
+// key identifies an outcome by its rules: two answer sets have the same
+// outcome exactly when their keys are equal.
+func (o Outcome) key() string {
+	var b strings.Builder
+	for _, r := range o.Rulings {
+		b.WriteString(string(r.Rule))
+		b.WriteByte(';')
+	}
+	if o.IfAPL != nil {
+		b.WriteString("apl{" + o.IfAPL.key() + "}")
+	}
+	if o.IfNot != nil {
+		b.WriteString("not{" + o.IfNot.key() + "}")
+	}
+	return b.String()
+}
+
+// evaluate judges a complete set of answers under every regime.
+func evaluate(f full) (Outcome, error) {
+	var o Outcome
+	var readings *Readings
+	for _, reg := range Regimes() {
+		var hit *Rule
+		for _, r := range rulesOf(reg) {
+			if r.When.matches(f) {
+				if hit != nil {
+					return Outcome{}, fmt.Errorf("policy: %s: rules %s and %s both match %v", reg, hit.ID, r.ID, f)
+				}
+				r := r
+				hit = &r
+			}
+		}
+		if hit == nil {
+			return Outcome{}, fmt.Errorf("policy: %s: no rule matches %v", reg, f)
+		}
+		o.Rulings = append(o.Rulings, Ruling{Regime: reg, Verdict: hit.Verdict, Rule: hit.ID, Cites: append([]CitationID(nil), hit.Cites...)})
+		if hit.Readings != nil {
+			readings = hit.Readings
+		}
+	}
+	a, ok := Align(o.Rulings[0].Verdict, o.Rulings[1].Verdict)
+	if !ok {
+		return Outcome{}, fmt.Errorf("policy: no alignment for %s against %s at %v", o.Rulings[0].Verdict, o.Rulings[1].Verdict, f)
+	}
+	o.Alignment = a
+	if readings != nil {
+		for _, rd := range []struct {
+			dev AnswerID
+			dst **Outcome
+		}{{readings.IfAPL, &o.IfAPL}, {readings.IfNot, &o.IfNot}} {
+			g := f
+			g[1] = rd.dev
+			sub, err := evaluate(g)
+			if err != nil {
+				return Outcome{}, fmt.Errorf("policy: reading as %s: %w", rd.dev, err)
+			}
+			if sub.IfAPL != nil || sub.IfNot != nil {
+				return Outcome{}, fmt.Errorf("policy: reading as %s is itself contested", rd.dev)
+			}
+			*rd.dst = &sub
+		}
+	}
+	return o, nil
+}
+
+// strictness orders the verdicts that can be compared: the higher, the
+// less the regime allows.
+var strictness = map[Verdict]int{Permitted: 0, Excepted: 0, Conditional: 1, Prohibited: 2, Required: 2}
+
+// Align compares a U.S. verdict with the Convention's verdict for the same
+// answers (rules.md section 2). It reports false for a pair that has no
+// defined alignment.
+func Align(us, ottawa Verdict) (Alignment, bool) {
+	switch {
+	case us == Contested || ottawa == Contested:
+		return AlignContested, true
+	case us == Silent:
+		return NotAddressed, true
+	case us == ottawa:
+		return Aligned, true
+	}
+	su, ok1 := strictness[us]
+	so, ok2 := strictness[ottawa]
+	switch {
+	case !ok1 || !ok2 || su == so:
+		return "", false
+	case su < so:
+		return USLessRestrictive, true
+	default:
+		return USMoreRestrictive, true
+	}
+}
+
+// completions calls fn with every complete answer set that agrees with a.
+// Questions in free are varied even if a answers them.
+func completions(a Answers, free QuestionID, fn func(full) bool) {
+	var f full
+	var rec func(i int) bool
+	rec = func(i int) bool {
+		if i == len(questions) {
+			return fn(f)
+		}
+		q := questions[i]
+		if v, ok := a[q.ID]; ok && q.ID != free {
+			f[i] = v
+			return rec(i + 1)
+		}
+		for _, v := range q.Answers {
+			f[i] = v
+			if !rec(i + 1) {
+				return false
+			}
+		}
+		return true
+	}
+	rec(0)
+}
+
+// matters reports whether the answer to q can change the outcome, given
+// the other answers in a: whether two complete answer sets that agree with
+// a differ only in q and have different outcomes.
+func matters(q QuestionID, a Answers) bool {
+	qi := questionIndex(q)
+	found := false
+	seen := map[full]string{}
+	completions(a, q, func(f full) bool {
+		o, err := evaluate(f)
+		k := o.key()
+		if err != nil {
+			k = "error:" + err.Error()
+		}
+		g := f
+		g[qi] = ""
+		if prev, ok := seen[g]; ok && prev != k {
+			found = true
+			return false
+		}
+		seen[g] = k
+		return true
+	})
+	return found
+}
+
+// State is where a set of answers leaves the wizard.
+type State struct {
+	Answers Answers    // the answers that count
+	Ignored []AnswerID // answers dropped because they cannot change the outcome
+	Path    string     // the canonical path, "/ask/…" in asking order
+	Next    QuestionID // the next question; "" when the outcome is known
+	Outcome *Outcome   // set when Next is ""
+}
+
+// Done reports whether the wizard has reached an outcome.
+func (s State) Done() bool { return s.Outcome != nil }
+
+// Resolve drops the answers that cannot change the outcome, finds the next
+// question and, when none is left, the outcome. The answers must be valid
+// ids for their questions (see ParseAnswers).
+func Resolve(given Answers) (State, error) {
+	kept := Answers{}
+	for q, a := range given {
+		kept[q] = a
+	}
+	var ignored []AnswerID
+	for changed := true; changed; {
+		changed = false
+		for _, q := range questions {
+			if a, ok := kept[q.ID]; ok && !matters(q.ID, kept) {
+				delete(kept, q.ID)
+				ignored = append(ignored, a)
+				changed = true
+				break
+			}
+		}
+	}
+	s := State{Answers: kept, Ignored: ignored, Path: PathOf(kept)}
+	for _, q := range questions {
+		if _, ok := kept[q.ID]; !ok && matters(q.ID, kept) {
+			s.Next = q.ID
+			return s, nil
+		}
+	}
+	var f full
+	completions(kept, "", func(g full) bool { f = g; return false })
+	o, err := evaluate(f)
+	if err != nil {
+		return State{}, err
+	}
+	s.Outcome = &o
+	return s, nil
+}
+
+// PathOf returns the wizard path of a set of answers, in asking order.
+func PathOf(a Answers) string {
+	var b strings.Builder
+	b.WriteString("/ask")
+	for _, q := range questions {
+		if v, ok := a[q.ID]; ok {
+			b.WriteString("/" + string(v))
+		}
+	}
+	return b.String()
+}
+
+// With returns a copy of a with q answered by v.
+func (a Answers) With(q QuestionID, v AnswerID) Answers {
+	b := Answers{}
+	for k, x := range a {
+		b[k] = x
+	}
+	b[q] = v
+	return b
+}
+
+// Without returns a copy of a with q unanswered.
+func (a Answers) Without(q QuestionID) Answers {
+	b := Answers{}
+	for k, x := range a {
+		if k != q {
+			b[k] = x
+		}
+	}
+	return b
+}
+
+// List returns the answers in asking order.
+func (a Answers) List() []AnswerID {
+	var out []AnswerID
+	for _, q := range questions {
+		if v, ok := a[q.ID]; ok {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// Step is one option of a question: the answer and where it leads.
+type Step struct {
+	Answer AnswerID
+	Path   string // canonical path after choosing it
+}
+
+// Options returns the options of the next question with their targets.
+func (s State) Options() []Step {
+	if s.Next == "" {
+		return nil
+	}
+	q, _ := QuestionByID(s.Next)
+	var out []Step
+	for _, a := range q.Answers {
+		out = append(out, Step{Answer: a, Path: PathOf(s.Answers.With(s.Next, a))})
+	}
+	return out
+}
+
+// Alternative is another answer to an answered question that changes the
+// outcome ("what would change this answer").
+type Alternative struct {
+	Question QuestionID
+	Answer   AnswerID
+	Path     string
+	State    State
+}
+
+// Alternatives lists, for each answered question, the other answers that
+// lead to a different outcome or to a further question.
+func (s State) Alternatives() []Alternative {
+	if s.Outcome == nil {
+		return nil
+	}
+	var out []Alternative
+	for _, q := range questions {
+		cur, ok := s.Answers[q.ID]
+		if !ok {
+			continue
+		}
+		for _, a := range q.Answers {
+			if a == cur {
+				continue
+			}
+			t, err := Resolve(s.Answers.With(q.ID, a))
+			if err != nil {
+				continue
+			}
+			if t.Outcome != nil && t.Outcome.key() == s.Outcome.key() {
+				continue
+			}
+			out = append(out, Alternative{Question: q.ID, Answer: a, Path: t.Path, State: t})
+		}
+	}
+	return out
+}
+
+// AllStates returns every state the wizard can reach by following its
+// options from the first question, in a stable order (by path).
+func AllStates() ([]State, error) {
+	start, err := Resolve(Answers{})
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]State{start.Path: start}
+	queue := []State{start}
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		for _, st := range s.Options() {
+			if _, ok := seen[st.Path]; ok {
+				continue
+			}
+			t, err := Resolve(s.Answers.With(s.Next, st.Answer))
+			if err != nil {
+				return nil, err
+			}
+			seen[t.Path] = t
+			queue = append(queue, t)
+		}
+	}
+	out := make([]State, 0, len(seen))
+	for _, s := range seen {
+		out = append(out, s)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out, nil
+}
+
+// AllPaths returns the canonical path of every reachable wizard state.
+func AllPaths() []string {
+	states, err := AllStates()
+	if err != nil {
+		return nil
+	}
+	out := make([]string, len(states))
+	for i, s := range states {
+		out[i] = s.Path
+	}
+	return out
+}

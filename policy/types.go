@@ -1,0 +1,81 @@
+// Package policy models the U.S. anti-personnel landmine (APL) policy of
+// 21 June 2022 and the Ottawa Convention as data: questions and answers,
+// one rule table per regime, citations to the sources, and later
+// developments. Everything the explorer shows (wizard, outcomes, matrix,
+// decision tree, JSON and DOT exports) is derived from these tables.
+//
+// The package is plain Go: it never imports go-app, so it runs on the
+// server, in the command line, in tests and, compiled to WebAssembly, in
+// the browser.
+package policy
+
+// QuestionID names one of the four facts the wizard asks about.
+// The ids are public (URLs, command line, JSON) and never change.
+type QuestionID string
+
+// The questions, in asking order.
+const (
+	Activity QuestionID = "activity"
+	Device   QuestionID = "device"
+	Purpose  QuestionID = "purpose"
+	Context  QuestionID = "context"
+)
+
+// AnswerID names one answer. Answer ids are unique across all questions,
+// lower-case and URL-safe, so a wizard path can be parsed in any order.
+type AnswerID string
+
+// RegimeID names a body of rules the answers are judged against.
+type RegimeID string
+
+// The regimes, in display order.
+const (
+	US2022 RegimeID = "us-2022"
+	Ottawa RegimeID = "ottawa"
+)
+
+// Verdict is what a regime says about an activity.
+type Verdict string
+
+// The verdicts of rules.md section 2.
+const (
+	Prohibited  Verdict = "prohibited"
+	Permitted   Verdict = "permitted"
+	Conditional Verdict = "conditional"
+	Required    Verdict = "required"
+	Excepted    Verdict = "excepted"
+	Silent      Verdict = "silent"
+	OutOfScope  Verdict = "out-of-scope"
+	Contested   Verdict = "contested"
+)
+
+// Alignment compares the us-2022 verdict with the ottawa verdict.
+type Alignment string
+
+// The alignments of rules.md section 2.
+const (
+	Aligned           Alignment = "aligned"
+	USLessRestrictive Alignment = "us-less-restrictive"
+	USMoreRestrictive Alignment = "us-more-restrictive"
+	NotAddressed      Alignment = "not-addressed"
+	AlignContested    Alignment = "contested"
+)
+
+// CitationID names a source passage: "fs-…" for a clause of the 2022 fact
+// sheet (quoted word for word), "art-…" for an article of the Convention
+// (summarised in the project's words).
+type CitationID string
+
+// RuleID names one row of a regime's rule table.
+type RuleID string
+
+// Tag grades the evidence behind a statement, as in sources-brief.md.
+type Tag string
+
+// The evidence tags of sources-brief.md section 0.
+const (
+	TagPrimary    Tag = "P"
+	TagSecondary  Tag = "S"
+	TagDerived    Tag = "D"
+	TagUnverified Tag = "UNVERIFIED"
+)
