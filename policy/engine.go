@@ -18,6 +18,8 @@ type Ruling struct {
 	Verdict Verdict
 	Rule    RuleID
 	Cites   []CitationID
+	// Secondary lists secondary sources the explanation relies on.
+	Secondary []string
 }
 
 // Outcome is the judgement of every regime on one set of answers.
@@ -74,7 +76,7 @@ func evaluate(f full) (Outcome, error) {
 		if hit == nil {
 			return Outcome{}, fmt.Errorf("policy: %s: no rule matches %v", reg, f)
 		}
-		o.Rulings = append(o.Rulings, Ruling{Regime: reg, Verdict: hit.Verdict, Rule: hit.ID, Cites: append([]CitationID(nil), hit.Cites...)})
+		o.Rulings = append(o.Rulings, Ruling{Regime: reg, Verdict: hit.Verdict, Rule: hit.ID, Cites: append([]CitationID(nil), hit.Cites...), Secondary: append([]string(nil), hit.Secondary...)})
 		if hit.Readings != nil {
 			readings = hit.Readings
 		}

@@ -12,6 +12,10 @@ type Rule struct {
 	// Readings is set on a contested rule: the device whose status is
 	// disputed is judged once as an anti-personnel mine and once as not.
 	Readings *Readings
+	// Secondary lists the secondary sources ([S], sources-brief.md § 10)
+	// the explanation relies on beyond its citations, so the page can say
+	// which parts are interpretation rather than text.
+	Secondary []string
 }
 
 // When lists, per question, the answers a rule applies to. A nil list

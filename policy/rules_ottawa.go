@@ -40,11 +40,11 @@ func ottawaRules() []Rule {
 		// Art. 2(1): an APL is designed to be exploded by a person; an
 		// operator-fired munition is not, nor is an anti-vehicle mine merely
 		// because it has an anti-handling device (Art. 2(2), 2(3)).
-		{ID: "ottawa/command", Regime: R, When: When{Activity: needsDevice, Device: ids("command")}, Verdict: OutOfScope, Cites: cites("art-2-1")},
+		{ID: "ottawa/command", Regime: R, When: When{Activity: needsDevice, Device: ids("command")}, Verdict: OutOfScope, Cites: cites("art-2-1"), Secondary: []string{"C1", "C2", "C3"}},
 		{ID: "ottawa/anti-vehicle", Regime: R, When: When{Activity: needsDevice, Device: ids("anti-vehicle")}, Verdict: OutOfScope, Cites: cites("art-2-1", "art-2-2", "art-2-3")},
 		// The ICBL and ICRC read Art. 2(1) to cover anti-vehicle mines a
 		// person can set off; a few States Parties disagree.
-		{ID: "ottawa/sensitive-av", Regime: R, When: When{Activity: needsDevice, Device: ids("sensitive-av")}, Verdict: Contested, Cites: cites("art-2-1", "art-2-3"), Readings: &Readings{IfAPL: "apl", IfNot: "anti-vehicle"}},
+		{ID: "ottawa/sensitive-av", Regime: R, When: When{Activity: needsDevice, Device: ids("sensitive-av")}, Verdict: Contested, Cites: cites("art-2-1", "art-2-3"), Readings: &Readings{IfAPL: "apl", IfNot: "anti-vehicle"}, Secondary: []string{"C1"}},
 
 		// Art. 5 (clear mined areas) and Art. 6 (assistance).
 		{ID: "ottawa/clear", Regime: R, When: When{Activity: ids("clear")}, Verdict: Permitted, Cites: cites("art-5", "art-6")},

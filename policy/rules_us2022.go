@@ -48,10 +48,10 @@ func us2022Rules() []Rule {
 
 		// Devices that are not anti-personnel mines fall outside the policy,
 		// whose every commitment is about APL.
-		{ID: "us-2022/command", Regime: R, When: When{Activity: needsDevice, Device: ids("command")}, Verdict: OutOfScope, Cites: cites("art-2-1")},
-		{ID: "us-2022/anti-vehicle", Regime: R, When: When{Activity: needsDevice, Device: ids("anti-vehicle")}, Verdict: OutOfScope, Cites: cites("art-2-1", "art-2-2", "art-2-3")},
+		{ID: "us-2022/command", Regime: R, When: When{Activity: needsDevice, Device: ids("command")}, Verdict: OutOfScope, Cites: cites("art-2-1"), Secondary: []string{"C1", "C2", "C3", "U17"}},
+		{ID: "us-2022/anti-vehicle", Regime: R, When: When{Activity: needsDevice, Device: ids("anti-vehicle")}, Verdict: OutOfScope, Cites: cites("art-2-1", "art-2-2", "art-2-3"), Secondary: []string{"U17"}},
 		// Whether a person-triggerable anti-vehicle mine is an APL is disputed.
-		{ID: "us-2022/sensitive-av", Regime: R, When: When{Activity: needsDevice, Device: ids("sensitive-av")}, Verdict: Contested, Cites: cites("art-2-1", "art-2-3"), Readings: &Readings{IfAPL: "apl", IfNot: "anti-vehicle"}},
+		{ID: "us-2022/sensitive-av", Regime: R, When: When{Activity: needsDevice, Device: ids("sensitive-av")}, Verdict: Contested, Cites: cites("art-2-1", "art-2-3"), Readings: &Readings{IfAPL: "apl", IfNot: "anti-vehicle"}, Secondary: []string{"C1"}},
 
 		// fs-mine-action: "The United States is the world’s single largest
 		// financial supporter of steps to mitigate the harmful consequences

@@ -1,0 +1,170 @@
+package policy
+
+// The English content catalog: every text the explorer shows about the
+// policy, keyed by id, apart from the logic and ready for translation.
+// Keys:
+//
+//	question.<q>, hint.<q>           a question and its hint
+//	answer.<a>, hint.<a>             an answer's label and hint
+//	verdict.<v>, alignment.<al>      labels from rules.md section 2
+//	regime.<r>, regime.<r>.about     a regime's name and what it judges
+//	rule.<rule id>                   a rule's explanation, in plain words
+//	ld.<id>                          a later development
+//	claim.statement                  the claim the app checks
+//
+// Explanations paraphrase the sources in the project's own words; exact
+// words appear only in fs-… citations, which tests check against the
+// fact sheet.
+var en = map[string]string{
+	"question.activity": "What activity are you asking about?",
+	"hint.activity":     "Choose what would be done with the mines.",
+	"question.device":   "What kind of device is it?",
+	"hint.device":       "What sets a device off decides whether it counts as an anti-personnel mine.",
+	"question.purpose":  "For what purpose?",
+	"hint.purpose":      "Both regimes make exceptions for some purposes.",
+	"question.context":  "Where, or for whose defense?",
+	"hint.context":      "The 2022 U.S. policy treats the Korean Peninsula differently.",
+
+	"answer.use":          "Use",
+	"hint.use":            "Emplace, lay or otherwise employ mines.",
+	"answer.develop":      "Develop",
+	"hint.develop":        "Design or research new mines.",
+	"answer.produce":      "Produce",
+	"hint.produce":        "Manufacture mines.",
+	"answer.acquire":      "Acquire",
+	"hint.acquire":        "Buy, receive or otherwise obtain mines.",
+	"answer.stockpile":    "Stockpile",
+	"hint.stockpile":      "Keep or retain a stock of mines.",
+	"answer.transfer":     "Transfer",
+	"hint.transfer":       "Export or transfer mines to another state or party.",
+	"answer.assist":       "Assist others",
+	"hint.assist":         "Assist, encourage or induce anyone to do what the Convention prohibits.",
+	"answer.destroy":      "Destroy stockpiles",
+	"hint.destroy":        "Destroy stockpiled mines.",
+	"answer.clear":        "Clear mined areas",
+	"hint.clear":          "Detect and clear emplaced mines (humanitarian mine action).",
+	"answer.alternatives": "Pursue alternatives",
+	"hint.alternatives":   "Research, develop or field alternatives to anti-personnel mines.",
+	"answer.apl":          "Anti-personnel mine",
+	"hint.apl":            "Exploded by the presence, proximity or contact of a person (victim-activated), factory-made or improvised, including a Claymore-type munition set up with a tripwire.",
+	"answer.command":      "Command-detonated munition",
+	"hint.command":        "Fired by an operator, such as a Claymore used in command mode.",
+	"answer.anti-vehicle": "Anti-vehicle mine",
+	"hint.anti-vehicle":   "Designed to be exploded by a vehicle, with or without an anti-handling device.",
+	"answer.sensitive-av": "Anti-vehicle mine a person can set off",
+	"hint.sensitive-av":   "Fitted with a tripwire, tilt rod or break-wire, or a very sensitive fuze or anti-handling device.",
+	"answer.military":     "Military use",
+	"hint.military":       "For operational use or to keep ready for use: any purpose other than the two below.",
+	"answer.mine-action":  "Mine-action training",
+	"hint.mine-action":    "To develop or train in mine detection, clearance or destruction techniques.",
+	"answer.destruction":  "Destruction",
+	"hint.destruction":    "In order to destroy them.",
+	"answer.korea":        "The Korean Peninsula",
+	"hint.korea":          "On the Korean Peninsula, or for the defense of the Republic of Korea.",
+	"answer.elsewhere":    "Anywhere else",
+	"hint.elsewhere":      "Anywhere outside the Korean Peninsula.",
+
+	"verdict.prohibited":   "Prohibited",
+	"verdict.permitted":    "Permitted",
+	"verdict.conditional":  "Permitted with conditions",
+	"verdict.required":     "Required",
+	"verdict.excepted":     "Excepted (Korean Peninsula)",
+	"verdict.silent":       "Not addressed",
+	"verdict.out-of-scope": "Not covered: not an anti-personnel mine",
+	"verdict.contested":    "Contested",
+
+	"alignment.aligned":             "Aligned",
+	"alignment.us-less-restrictive": "U.S. policy less restrictive",
+	"alignment.us-more-restrictive": "U.S. policy more restrictive",
+	"alignment.not-addressed":       "Not addressed by U.S. policy",
+	"alignment.contested":           "Contested",
+
+	"regime.us-2022":       "U.S. policy of 21 June 2022",
+	"regime.us-2022.about": "What the United States may do under the policy announced by the White House on 21 June 2022.",
+	"regime.ottawa":        "Ottawa Convention",
+	"regime.ottawa.about":  "What a State Party may do under the Mine Ban Treaty, in force since 1 March 1999. The United States is not a party.",
+
+	"rule.us-2022/develop":                      "The policy commits the United States not to develop anti-personnel mines.",
+	"rule.us-2022/produce":                      "The policy commits the United States not to produce anti-personnel mines.",
+	"rule.us-2022/acquire-military":             "The policy commits the United States not to acquire anti-personnel mines.",
+	"rule.us-2022/acquire-mine-action":          "The policy commits the United States not to acquire anti-personnel mines. Unlike the clause on transfer, this clause states no exception for mine detection or clearance work.",
+	"rule.us-2022/acquire-destruction":          "The policy commits the United States not to acquire anti-personnel mines, and states no exception for acquiring them in order to destroy them.",
+	"rule.us-2022/stockpile-military-elsewhere": "The policy commits the United States to destroy all its stockpiles of anti-personnel mines that are not required for the defense of the Republic of Korea, so a stock kept for use anywhere else is to be destroyed.",
+	"rule.us-2022/stockpile-military-korea":     "Stockpiles required for the defense of the Republic of Korea are left out of the commitment to destroy stockpiles, and the fact sheet says the United States is not changing its policy on the Korean Peninsula at this time.",
+	"rule.us-2022/stockpile-mine-action":        "The fact sheet does not mention keeping mines to develop or train in detection, clearance or destruction techniques. It commits the United States to destroy stockpiles not required for the defense of the Republic of Korea, but says nothing either way about retention for training.",
+	"rule.us-2022/stockpile-destruction":        "Holding mines until they are destroyed fits the commitment to destroy stockpiles. The fact sheet sets no deadline for the destruction.",
+	"rule.us-2022/transfer-military":            "The policy commits the United States not to export or transfer anti-personnel mines. Its only exceptions are activities related to mine detection or removal, and destruction; there is no exception for the Korean Peninsula.",
+	"rule.us-2022/transfer-mine-action":         "Transfer is allowed only when necessary for activities related to mine detection or removal.",
+	"rule.us-2022/transfer-destruction":         "Transfer for the purpose of destruction is one of the two exceptions the policy states.",
+	"rule.us-2022/use-elsewhere":                "The policy commits the United States not to use anti-personnel mines outside the Korean Peninsula.",
+	"rule.us-2022/use-korea":                    "The commitment not to use anti-personnel mines applies only outside the Korean Peninsula. The fact sheet says the situation there and the U.S. commitment to the defense of the Republic of Korea preclude a change of policy on the Peninsula at this time.",
+	"rule.us-2022/assist-elsewhere":             "The policy commits the United States not to assist, encourage or induce anyone, outside the context of the Korean Peninsula, to do anything the Ottawa Convention prohibits.",
+	"rule.us-2022/assist-korea":                 "The commitment not to assist, encourage or induce applies only outside the context of the Korean Peninsula.",
+	"rule.us-2022/destroy-elsewhere":            "The policy commits the United States to destroy all stockpiles of anti-personnel mines that are not required for the defense of the Republic of Korea.",
+	"rule.us-2022/destroy-korea":                "Stockpiles required for the defense of the Republic of Korea are left out of the commitment to destroy: destroying them is allowed but not required.",
+	"rule.us-2022/command":                      "Every commitment of the policy is about anti-personnel mines. A munition that an operator fires (command-detonated), such as a Claymore in command mode, is not designed to be set off by its victim, so it is not an anti-personnel mine in the Convention's sense and the policy does not cover it. Other law still applies, including Amended Protocol II of the Convention on Certain Conventional Weapons, to which the United States is a party. A Claymore-type munition set up with a tripwire is victim-activated: choose Anti-personnel mine for that.",
+	"rule.us-2022/anti-vehicle":                 "Every commitment of the policy is about anti-personnel mines. A mine designed to be set off by a vehicle is not an anti-personnel mine, even with an anti-handling device. Other law still applies, including Amended Protocol II of the Convention on Certain Conventional Weapons, to which the United States is a party.",
+	"rule.us-2022/sensitive-av":                 "Whether an anti-vehicle mine that a person can set off counts as an anti-personnel mine is disputed, and the fact sheet does not say. Both readings are shown.",
+	"rule.us-2022/clear":                        "The policy does not restrict clearing mines. The fact sheet describes the United States as the largest financial supporter of humanitarian mine action in the world.",
+	"rule.us-2022/alternatives":                 "The policy commits the United States to pursue materiel and operational solutions that would help it comply with, and ultimately accede to, the Convention.",
+
+	"rule.ottawa/develop":               "A State Party undertakes never to develop anti-personnel mines (Article 1(1)(b)).",
+	"rule.ottawa/produce":               "A State Party undertakes never to produce anti-personnel mines (Article 1(1)(b)).",
+	"rule.ottawa/acquire-military":      "A State Party undertakes never to acquire anti-personnel mines (Article 1(1)(b)); the only exceptions are those of Article 3.",
+	"rule.ottawa/acquire-mine-action":   "Article 3(1) allows a State Party to retain or transfer mines for developing, and training in, mine detection, clearance or destruction techniques, up to the minimum number absolutely necessary for those purposes.",
+	"rule.ottawa/acquire-destruction":   "Article 3(2) permits the transfer of anti-personnel mines for the purpose of destruction.",
+	"rule.ottawa/stockpile-military":    "A State Party undertakes never to stockpile or retain anti-personnel mines (Article 1(1)(b)), and must destroy its stockpiles as soon as possible and no later than 4 years after the Convention enters into force for it (Article 4). No region is excepted.",
+	"rule.ottawa/stockpile-mine-action": "Article 3(1) allows a State Party to retain mines for developing, and training in, mine detection, clearance or destruction techniques, up to the minimum number absolutely necessary for those purposes.",
+	"rule.ottawa/stockpile-destruction": "Stockpiles must be destroyed as soon as possible and no later than 4 years after the Convention enters into force for the State Party (Article 4); mines may be held only until then.",
+	"rule.ottawa/transfer-military":     "A State Party undertakes never to transfer anti-personnel mines to anyone, directly or indirectly (Article 1(1)(b)). Transfer means moving mines into or out of national territory together with the transfer of title and control (Article 2(4)).",
+	"rule.ottawa/transfer-mine-action":  "Article 3(1) allows a State Party to transfer mines for developing, and training in, mine detection, clearance or destruction techniques, up to the minimum number absolutely necessary for those purposes.",
+	"rule.ottawa/transfer-destruction":  "Article 3(2) permits the transfer of anti-personnel mines for the purpose of destruction.",
+	"rule.ottawa/use":                   "A State Party undertakes never, under any circumstances, to use anti-personnel mines (Article 1(1)(a)). No region is excepted.",
+	"rule.ottawa/assist":                "A State Party undertakes never to assist, encourage or induce anyone in any way to do anything the Convention prohibits to a State Party (Article 1(1)(c)).",
+	"rule.ottawa/destroy":               "Each State Party must destroy, or ensure the destruction of, all anti-personnel mines (Article 1(2)); stockpiles as soon as possible and no later than 4 years after the Convention enters into force for it (Article 4).",
+	"rule.ottawa/command":               "The Convention defines an anti-personnel mine by its design: a mine exploded by the presence, proximity or contact of a person (Article 2(1)). The words command-detonated do not appear in it; secondary sources read the definition as leaving out munitions that an operator fires. Other law still applies, such as Amended Protocol II of the Convention on Certain Conventional Weapons for its parties. A Claymore-type munition set up with a tripwire is victim-activated, and so an anti-personnel mine.",
+	"rule.ottawa/anti-vehicle":          "A mine designed to be set off by a vehicle rather than a person is not an anti-personnel mine merely because it has an anti-handling device (Article 2(1), with Articles 2(2) and 2(3)). Amended Protocol II of the Convention on Certain Conventional Weapons regulates such mines for its parties.",
+	"rule.ottawa/sensitive-av":          "The ICBL, the ICRC and many States Parties hold that a mine which a person can set off by an unintentional or innocent act is an anti-personnel mine, whatever its label; a few States Parties contest this. Both readings are shown.",
+	"rule.ottawa/clear":                 "Clearing mines is what the Convention asks for: each State Party must destroy the mines in mined areas under its jurisdiction or control, within 10 years with possible extensions (Article 5), and States Parties in a position to do so are to assist others with clearance (Article 6).",
+	"rule.ottawa/alternatives":          "A device that is not designed to be exploded by a person is outside the Convention's definition of an anti-personnel mine (Article 2(1)), so researching, developing or fielding such alternatives is not prohibited.",
+
+	"reading.if-apl":       "If it is treated as an anti-personnel mine",
+	"reading.if-apl.about": "The view of the ICBL and the ICRC, held by many States Parties.",
+	"reading.if-not":       "If not",
+	"reading.if-not.about": "The view of a few States Parties.",
+
+	"ld.ld-ukraine-2024":     "The United States announced it would provide non-persistent anti-personnel mines to Ukraine. This conflicts with the 2022 commitment not to transfer them; no document formally amending the 2022 policy at that time was found (unverified).",
+	"ld.ld-reversal-2025":    "A Defense Department memo dated 2 December 2025, first reported on 19 December 2025, reverses the 2022 policy and orders a review with a new policy within 90 days. What that final policy says is unverified.",
+	"ld.ld-withdrawals-2025": "Withdrawals from the Convention took effect for Estonia, Latvia and Lithuania (27 Dec 2025), Finland (10 Jan 2026) and Poland (20 Feb 2026), under Article 20. Ukraine's announced suspension of its obligations is disputed.",
+
+	"claim.statement": "Outside the Korean Peninsula, the 2022 policy is never less restrictive than the Convention.",
+	"claim.source":    "The fact sheet says the policy aligns U.S. policy outside the Korean Peninsula with the key requirements of the Convention.",
+}
+
+// Text returns the English text for a content key, or "" if there is none.
+// A test checks that every key the engine can ask for exists.
+func Text(key string) string { return en[key] }
+
+// TextKeys returns every key of the catalog, for tests and translators.
+func TextKeys() []string {
+	out := make([]string, 0, len(en))
+	for k := range en {
+		out = append(out, k)
+	}
+	return out
+}
+
+// Convenience lookups for the keys above.
+
+func QuestionText(q QuestionID) string { return Text("question." + string(q)) }
+func QuestionHint(q QuestionID) string { return Text("hint." + string(q)) }
+func AnswerLabel(a AnswerID) string    { return Text("answer." + string(a)) }
+func AnswerHint(a AnswerID) string     { return Text("hint." + string(a)) }
+func VerdictLabel(v Verdict) string    { return Text("verdict." + string(v)) }
+func AlignmentLabel(a Alignment) string {
+	return Text("alignment." + string(a))
+}
+func RegimeLabel(r RegimeID) string    { return Text("regime." + string(r)) }
+func RegimeAbout(r RegimeID) string    { return Text("regime." + string(r) + ".about") }
+func Explanation(r RuleID) string      { return Text("rule." + string(r)) }
+func DevelopmentText(id string) string { return Text("ld." + id) }

@@ -1,0 +1,361 @@
+package policy
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// SchemaVersion names the JSON export's schema (docs/POLICY.md). Fields may
+// be added; none is removed or changes meaning without a new version.
+const SchemaVersion = "apl-explorer/tree/v1"
+
+// CitationView is a citation as exported.
+type CitationView struct {
+	ID      CitationID `json:"id"`
+	Ref     string     `json:"ref"`
+	Title   string     `json:"title"`
+	Quote   string     `json:"quote,omitempty"`
+	Summary string     `json:"summary,omitempty"`
+	Tag     Tag        `json:"tag"`
+	Sources []string   `json:"sources"`
+	URL     string     `json:"url,omitempty"`
+}
+
+// RulingView is one regime's ruling with its texts.
+type RulingView struct {
+	Verdict     Verdict        `json:"verdict"`
+	Label       string         `json:"label"`
+	Rule        RuleID         `json:"rule"`
+	Explanation string         `json:"explanation"`
+	Citations   []CitationView `json:"citations"`
+	Secondary   []string       `json:"secondary_sources,omitempty"`
+}
+
+// DevelopmentView is a later development with its text.
+type DevelopmentView struct {
+	ID      string       `json:"id"`
+	Date    string       `json:"date"`
+	When    string       `json:"when"`
+	Text    string       `json:"text"`
+	Tag     Tag          `json:"tag"`
+	Sources []string     `json:"sources"`
+	Regime  RegimeID     `json:"regime,omitempty"`
+	Rules   []RuleID     `json:"rules,omitempty"`
+	Cites   []CitationID `json:"cites,omitempty"`
+}
+
+// OutcomeView is an outcome as exported: one member per regime id, then
+// the alignment, the readings of a contested device, the developments
+// that touch it and the date it describes.
+type OutcomeView struct {
+	Rulings        map[RegimeID]RulingView
+	Alignment      Alignment
+	AlignmentLabel string
+	IfAPL, IfNot   *OutcomeView
+	Developments   []DevelopmentView
+}
+
+// MarshalJSON writes the members in a stable, readable order.
+func (o OutcomeView) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	put := func(k string, v any) error {
+		if b.Len() > 1 {
+			b.WriteByte(',')
+		}
+		kb, _ := json.Marshal(k)
+		vb, err := json.Marshal(v)
+		if err != nil {
+			return err
+		}
+		b.Write(kb)
+		b.WriteByte(':')
+		b.Write(vb)
+		return nil
+	}
+	for _, r := range Regimes() {
+		if err := put(string(r), o.Rulings[r]); err != nil {
+			return nil, err
+		}
+	}
+	devs := o.Developments
+	if devs == nil {
+		devs = []DevelopmentView{}
+	}
+	for _, kv := range []struct {
+		k string
+		v any
+	}{{"alignment", o.Alignment}, {"alignment_label", o.AlignmentLabel}, {"if_apl", o.IfAPL}, {"if_not", o.IfNot}, {"developments", devs}, {"as_of", AsOf}} {
+		if err := put(kv.k, kv.v); err != nil {
+			return nil, err
+		}
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}
+
+// ViewCitation returns a citation as exported; ok is false for an
+// unknown id.
+func ViewCitation(id CitationID) (CitationView, bool) {
+	c, ok := CitationByID(id)
+	if !ok {
+		return CitationView{ID: id}, false
+	}
+	return CitationView{ID: c.ID, Ref: c.Ref, Title: c.Title, Quote: c.Quote, Summary: c.Summary, Tag: c.Tag, Sources: c.Sources, URL: c.URL}, true
+}
+
+// ViewDevelopment returns a development with its text.
+func ViewDevelopment(d Development) DevelopmentView {
+	return DevelopmentView{ID: d.ID, Date: d.Date, When: d.When, Text: DevelopmentText(d.ID), Tag: d.Tag, Sources: d.Sources, Regime: d.Regime, Rules: d.Rules, Cites: d.Cites}
+}
+
+// ViewOutcome returns an outcome with all its texts and citations.
+func ViewOutcome(o Outcome) OutcomeView {
+	v := OutcomeView{Rulings: map[RegimeID]RulingView{}, Alignment: o.Alignment, AlignmentLabel: AlignmentLabel(o.Alignment)}
+	for _, r := range o.Rulings {
+		rv := RulingView{Verdict: r.Verdict, Label: VerdictLabel(r.Verdict), Rule: r.Rule, Explanation: Explanation(r.Rule), Secondary: r.Secondary}
+		for _, id := range r.Cites {
+			c, _ := ViewCitation(id)
+			rv.Citations = append(rv.Citations, c)
+		}
+		v.Rulings[r.Regime] = rv
+	}
+	if o.IfAPL != nil {
+		x := ViewOutcome(*o.IfAPL)
+		x.Developments = nil
+		v.IfAPL = &x
+	}
+	if o.IfNot != nil {
+		x := ViewOutcome(*o.IfNot)
+		x.Developments = nil
+		v.IfNot = &x
+	}
+	for _, d := range DevelopmentsFor(o) {
+		v.Developments = append(v.Developments, ViewDevelopment(d))
+	}
+	return v
+}
+
+// OptionView is one answer of a question.
+type OptionView struct {
+	ID    AnswerID `json:"id"`
+	Label string   `json:"label"`
+	Hint  string   `json:"hint"`
+	Path  string   `json:"path,omitempty"`
+}
+
+// QuestionView is a question with its options.
+type QuestionView struct {
+	ID       QuestionID   `json:"id"`
+	Question string       `json:"question"`
+	Hint     string       `json:"hint"`
+	Options  []OptionView `json:"options"`
+}
+
+// StateView is a wizard state as exported by `ask --json` and the
+// embedding protocol.
+type StateView struct {
+	Answers Answers       `json:"answers"`
+	Path    string        `json:"path"`
+	Ignored []AnswerID    `json:"ignored"`
+	Next    *QuestionView `json:"next"`
+	Outcome *OutcomeView  `json:"outcome"`
+}
+
+// ViewQuestion returns a question with its texts; with s set, each option
+// carries the path it leads to from s.
+func ViewQuestion(id QuestionID, s *State) QuestionView {
+	q, _ := QuestionByID(id)
+	v := QuestionView{ID: id, Question: QuestionText(id), Hint: QuestionHint(id)}
+	for _, a := range q.Answers {
+		o := OptionView{ID: a, Label: AnswerLabel(a), Hint: AnswerHint(a)}
+		if s != nil {
+			o.Path = PathOf(s.Answers.With(id, a))
+		}
+		v.Options = append(v.Options, o)
+	}
+	return v
+}
+
+// ViewState returns a wizard state as exported.
+func ViewState(s State) StateView {
+	v := StateView{Answers: s.Answers, Path: s.Path, Ignored: s.Ignored}
+	if v.Answers == nil {
+		v.Answers = Answers{}
+	}
+	if v.Ignored == nil {
+		v.Ignored = []AnswerID{}
+	}
+	if s.Next != "" {
+		q := ViewQuestion(s.Next, &s)
+		v.Next = &q
+	}
+	if s.Outcome != nil {
+		o := ViewOutcome(*s.Outcome)
+		v.Outcome = &o
+	}
+	return v
+}
+
+// Node is a node of the exported decision tree: a question with its
+// branches, or an outcome (a leaf).
+type Node struct {
+	Path     string     `json:"path"`
+	Question QuestionID `json:"question,omitempty"`
+	Branches []Branch   `json:"branches,omitempty"`
+	// Leaf summary; the full outcome is in Export.Outcomes under Path.
+	Verdicts  map[RegimeID]Verdict `json:"verdicts,omitempty"`
+	Alignment Alignment            `json:"alignment,omitempty"`
+}
+
+// Branch is one answer of a question node.
+type Branch struct {
+	Answer AnswerID `json:"answer"`
+	Node   *Node    `json:"node"`
+}
+
+// OutcomeRow is one row of the exported verdict table.
+type OutcomeRow struct {
+	Path    string      `json:"path"`
+	Answers Answers     `json:"answers"`
+	Outcome OutcomeView `json:"outcome"`
+}
+
+// Label is an id with its label.
+type Label struct {
+	ID    string `json:"id"`
+	Label string `json:"label"`
+	About string `json:"about,omitempty"`
+}
+
+// Export is the whole derived policy: questions, the decision tree, the
+// verdict table, citations, developments and the claim check.
+type Export struct {
+	Schema       string            `json:"schema"`
+	AsOf         string            `json:"as_of"`
+	Questions    []QuestionView    `json:"questions"`
+	Regimes      []Label           `json:"regimes"`
+	Verdicts     []Label           `json:"verdicts"`
+	Alignments   []Label           `json:"alignments"`
+	Tree         *Node             `json:"tree"`
+	Outcomes     []OutcomeRow      `json:"outcomes"`
+	Citations    []CitationView    `json:"citations"`
+	Developments []DevelopmentView `json:"developments"`
+	Claim        ClaimCheck        `json:"claim"`
+}
+
+// BuildExport derives the export from the tables.
+func BuildExport() (Export, error) {
+	e := Export{Schema: SchemaVersion, AsOf: AsOf}
+	for _, q := range Questions() {
+		e.Questions = append(e.Questions, ViewQuestion(q.ID, nil))
+	}
+	for _, r := range Regimes() {
+		e.Regimes = append(e.Regimes, Label{ID: string(r), Label: RegimeLabel(r), About: RegimeAbout(r)})
+	}
+	for _, v := range []Verdict{Prohibited, Permitted, Conditional, Required, Excepted, Silent, OutOfScope, Contested} {
+		e.Verdicts = append(e.Verdicts, Label{ID: string(v), Label: VerdictLabel(v)})
+	}
+	for _, a := range []Alignment{Aligned, USLessRestrictive, USMoreRestrictive, NotAddressed, AlignContested} {
+		e.Alignments = append(e.Alignments, Label{ID: string(a), Label: AlignmentLabel(a)})
+	}
+	states, err := AllStates()
+	if err != nil {
+		return Export{}, err
+	}
+	byPath := map[string]State{}
+	for _, s := range states {
+		byPath[s.Path] = s
+		if s.Done() {
+			e.Outcomes = append(e.Outcomes, OutcomeRow{Path: s.Path, Answers: s.Answers, Outcome: ViewOutcome(*s.Outcome)})
+		}
+	}
+	var build func(s State) *Node
+	build = func(s State) *Node {
+		n := &Node{Path: s.Path}
+		if s.Done() {
+			n.Verdicts = map[RegimeID]Verdict{}
+			for _, r := range s.Outcome.Rulings {
+				n.Verdicts[r.Regime] = r.Verdict
+			}
+			n.Alignment = s.Outcome.Alignment
+			return n
+		}
+		n.Question = s.Next
+		for _, st := range s.Options() {
+			n.Branches = append(n.Branches, Branch{Answer: st.Answer, Node: build(byPath[st.Path])})
+		}
+		return n
+	}
+	e.Tree = build(byPath["/ask"])
+	for _, c := range Citations() {
+		v, _ := ViewCitation(c.ID)
+		e.Citations = append(e.Citations, v)
+	}
+	for _, d := range Developments() {
+		e.Developments = append(e.Developments, ViewDevelopment(d))
+	}
+	if e.Claim, err = CheckClaim(); err != nil {
+		return Export{}, err
+	}
+	return e, nil
+}
+
+// MarshalJSON writes the claim check with its counts in a stable order.
+func (c ClaimCheck) MarshalJSON() ([]byte, error) {
+	type counts struct {
+		Alignment Alignment `json:"alignment"`
+		Count     int       `json:"count"`
+	}
+	var cs []counts
+	for a, n := range c.Counts {
+		cs = append(cs, counts{a, n})
+	}
+	sort.Slice(cs, func(i, j int) bool { return cs[i].Alignment < cs[j].Alignment })
+	type ex struct {
+		Path      string    `json:"path"`
+		Alignment Alignment `json:"alignment"`
+		US        Verdict   `json:"us-2022"`
+		Ottawa    Verdict   `json:"ottawa"`
+	}
+	var exs []ex
+	for _, e := range c.Exceptions {
+		exs = append(exs, ex{e.Path, e.Alignment, e.US, e.Ottawa})
+	}
+	return json.Marshal(struct {
+		Statement  string   `json:"statement"`
+		Holds      bool     `json:"holds"`
+		Considered int      `json:"considered"`
+		Contested  int      `json:"contested_left_out"`
+		Counts     []counts `json:"counts"`
+		Exceptions []ex     `json:"exceptions"`
+	}{Text("claim.statement"), c.Holds, c.Considered, c.Contested, cs, exs})
+}
+
+// DOT writes the decision tree in Graphviz DOT: question states as boxes,
+// outcomes as rounded boxes, edges labelled with answers.
+func DOT() (string, error) {
+	states, err := AllStates()
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	b.WriteString("digraph policy {\n  rankdir=LR;\n  node [fontname=\"sans-serif\", fontsize=10];\n  edge [fontname=\"sans-serif\", fontsize=9];\n")
+	for _, s := range states {
+		if s.Done() {
+			o := s.Outcome
+			fmt.Fprintf(&b, "  %q [shape=box, style=rounded, label=%q];\n", s.Path,
+				fmt.Sprintf("%s\nU.S. 2022: %s\nOttawa: %s\n%s", s.Path, VerdictLabel(o.Ruling(US2022).Verdict), VerdictLabel(o.Ruling(Ottawa).Verdict), AlignmentLabel(o.Alignment)))
+			continue
+		}
+		fmt.Fprintf(&b, "  %q [shape=box, label=%q];\n", s.Path, QuestionText(s.Next))
+		for _, st := range s.Options() {
+			fmt.Fprintf(&b, "  %q -> %q [label=%q];\n", s.Path, st.Path, AnswerLabel(st.Answer))
+		}
+	}
+	b.WriteString("}\n")
+	return b.String(), nil
+}
