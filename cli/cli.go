@@ -1,14 +1,166 @@
-// Package cli is the explorer's command line: ask and tree.
+// Package cli is the explorer's command line: `ask` walks the wizard and
+// prints the next question or the outcome, `tree` prints the whole
+// derived policy. Both read only the policy package.
 package cli
 
 import (
+	"encoding/json"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"strings"
+
+	"github.com/apl-explorer/explorer/policy"
 )
 
-// Main runs one subcommand ("ask" or "tree") with its arguments and returns
-// the exit status: 0 on success, 2 on bad input.
+// Main runs one subcommand ("ask" or "tree") with its arguments and
+// returns the exit status: 0 on success, 2 on bad input, 1 on an internal
+// error.
 func Main(cmd string, args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "not yet")
+	switch cmd {
+	case "ask":
+		return ask(args, stdout, stderr)
+	case "tree":
+		return tree(args, stdout, stderr)
+	}
+	fmt.Fprintf(stderr, "unknown command %q; use ask or tree\n", cmd)
 	return 2
+}
+
+func ask(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("ask", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "print JSON instead of text")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: ask [--json] ANSWER…   e.g. ask use apl korea")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	s, err := policy.ParseAnswers(fs.Args())
+	if err != nil {
+		var ie *policy.InputError
+		if errors.As(err, &ie) {
+			fmt.Fprintf(stderr, "ask: %v\n", err)
+			if ie.Nearest != "/ask" {
+				fmt.Fprintf(stderr, "the valid answers you gave lead to: ask %s\n", strings.Join(strings.Split(strings.TrimPrefix(ie.Nearest, "/ask/"), "/"), " "))
+			}
+			return 2
+		}
+		fmt.Fprintf(stderr, "ask: %v\n", err)
+		return 1
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(policy.ViewState(s)); err != nil {
+			fmt.Fprintf(stderr, "ask: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	writeState(stdout, s)
+	return 0
+}
+
+// writeState prints a wizard state for a person to read.
+func writeState(w io.Writer, s policy.State) {
+	v := policy.ViewState(s)
+	for _, a := range s.Ignored {
+		fmt.Fprintf(w, "Ignored %q: it cannot change the outcome.\n", a)
+	}
+	if v.Next != nil {
+		fmt.Fprintf(w, "%s\n%s\n\n", v.Next.Question, v.Next.Hint)
+		for _, o := range v.Next.Options {
+			fmt.Fprintf(w, "  %-14s %s: %s\n", o.ID, o.Label, o.Hint)
+		}
+		fmt.Fprintf(w, "\nAnswer with: ask %s<answer>\n", prefix(s))
+		return
+	}
+	writeOutcome(w, *v.Outcome, "")
+	fmt.Fprintf(w, "\nAs announced on 21 June 2022 (%s).\n", policy.FactSheetURL)
+	if len(v.Outcome.Developments) > 0 {
+		fmt.Fprintln(w, "\nLater developments:")
+		for _, d := range v.Outcome.Developments {
+			fmt.Fprintf(w, "  %s [%s] %s (sources: %s)\n", d.When, d.Tag, d.Text, strings.Join(d.Sources, ", "))
+		}
+	}
+}
+
+func writeOutcome(w io.Writer, o policy.OutcomeView, indent string) {
+	for _, reg := range policy.Regimes() {
+		r := o.Rulings[reg]
+		fmt.Fprintf(w, "%s%s: %s\n", indent, policy.RegimeLabel(reg), r.Label)
+		fmt.Fprintf(w, "%s  Why: %s\n", indent, r.Explanation)
+		for _, c := range r.Citations {
+			if c.Quote != "" {
+				fmt.Fprintf(w, "%s  [%s] %s: “%s”\n", indent, c.ID, c.Ref, c.Quote)
+			} else {
+				fmt.Fprintf(w, "%s  [%s] %s, summarised: %s\n", indent, c.ID, c.Ref, c.Summary)
+			}
+		}
+		if len(r.Secondary) > 0 {
+			fmt.Fprintf(w, "%s  Interpretation from secondary sources [S]: %s\n", indent, strings.Join(r.Secondary, ", "))
+		}
+	}
+	fmt.Fprintf(w, "%sAlignment: %s\n", indent, o.AlignmentLabel)
+	for _, rd := range []struct {
+		key string
+		o   *policy.OutcomeView
+	}{{"reading.if-apl", o.IfAPL}, {"reading.if-not", o.IfNot}} {
+		if rd.o == nil {
+			continue
+		}
+		fmt.Fprintf(w, "\n%s%s (%s)\n", indent, policy.Text(rd.key), policy.Text(rd.key+".about"))
+		writeOutcome(w, *rd.o, indent+"  ")
+	}
+}
+
+// prefix is the ask command line so far.
+func prefix(s policy.State) string {
+	var b strings.Builder
+	for _, a := range s.Answers.List() {
+		b.WriteString(string(a) + " ")
+	}
+	return b.String()
+}
+
+func tree(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("tree", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "json", "json or dot")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "tree: unexpected argument %q; usage: tree [--format json|dot]\n", fs.Arg(0))
+		return 2
+	}
+	switch *format {
+	case "json":
+		e, err := policy.BuildExport()
+		if err != nil {
+			fmt.Fprintf(stderr, "tree: %v\n", err)
+			return 1
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(e); err != nil {
+			fmt.Fprintf(stderr, "tree: %v\n", err)
+			return 1
+		}
+	case "dot":
+		d, err := policy.DOT()
+		if err != nil {
+			fmt.Fprintf(stderr, "tree: %v\n", err)
+			return 1
+		}
+		io.WriteString(stdout, d)
+	default:
+		fmt.Fprintf(stderr, "tree: unknown format %q; use json or dot\n", *format)
+		return 2
+	}
+	return 0
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Answers maps each answered question to its answer.
@@ -159,6 +160,23 @@ func completions(a Answers, free QuestionID, fn func(full) bool) {
 	rec(0)
 }
 
+// outcomeKeys memoises the outcome key of every complete answer set (240
+// of them): the wizard asks for them many times per step. Built once on
+// first use and never modified.
+var outcomeKeys = sync.OnceValue(func() map[full]string {
+	m := map[full]string{}
+	completions(Answers{}, "", func(f full) bool {
+		o, err := evaluate(f)
+		if err != nil {
+			m[f] = "error:" + err.Error()
+		} else {
+			m[f] = o.key()
+		}
+		return true
+	})
+	return m
+})
+
 // matters reports whether the answer to q can change the outcome, given
 // the other answers in a: whether two complete answer sets that agree with
 // a differ only in q and have different outcomes.
@@ -167,11 +185,7 @@ func matters(q QuestionID, a Answers) bool {
 	found := false
 	seen := map[full]string{}
 	completions(a, q, func(f full) bool {
-		o, err := evaluate(f)
-		k := o.key()
-		if err != nil {
-			k = "error:" + err.Error()
-		}
+		k := outcomeKeys()[f]
 		g := f
 		g[qi] = ""
 		if prev, ok := seen[g]; ok && prev != k {

@@ -60,16 +60,12 @@ func RuleByID(id RuleID) (Rule, bool) {
 	return Rule{}, false
 }
 
-// rulesOf returns one regime's table.
-func rulesOf(reg RegimeID) []Rule {
-	switch reg {
-	case US2022:
-		return us2022Rules()
-	case Ottawa:
-		return ottawaRules()
-	}
-	return nil
-}
+// tables holds each regime's rows, built once and never modified; the
+// engine reads them on every evaluation.
+var tables = map[RegimeID][]Rule{US2022: us2022Rules(), Ottawa: ottawaRules()}
+
+// rulesOf returns one regime's table. Callers must not modify it.
+func rulesOf(reg RegimeID) []Rule { return tables[reg] }
 
 // Regimes returns the regimes in display order.
 func Regimes() []RegimeID { return []RegimeID{US2022, Ottawa} }

@@ -1,0 +1,93 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func run(args ...string) (int, string, string) {
+	var out, errb bytes.Buffer
+	code := Main(args[0], args[1:], &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestAsk(t *testing.T) {
+	tests := []struct {
+		args   []string
+		code   int
+		stdout []string
+		stderr []string
+	}{
+		{[]string{"ask"}, 0, []string{"What activity", "alternatives"}, nil},
+		{[]string{"ask", "use"}, 0, []string{"What kind of device", "sensitive-av", "ask use <answer>"}, nil},
+		{[]string{"ask", "use", "apl", "korea"}, 0, []string{"Excepted (Korean Peninsula)", "U.S. policy less restrictive", "“Not use APL outside of the Korean Peninsula;”", "2 Dec 2025"}, nil},
+		{[]string{"ask", "clear", "apl"}, 0, []string{`Ignored "apl"`, "Permitted"}, nil},
+		{[]string{"ask", "use", "sensitive-av", "elsewhere"}, 0, []string{"Contested", "If it is treated as an anti-personnel mine", "If not", "Not covered"}, nil},
+		{[]string{"ask", "use", "bogus"}, 2, nil, []string{`"bogus" is not an answer`, "valid answers: use,", "ask use"}},
+		{[]string{"ask", "use", "develop"}, 2, nil, []string{`both answer the question "activity"`}},
+		{[]string{"ask", ""}, 2, nil, []string{"empty"}},
+		{[]string{"ask", "--nope"}, 2, nil, []string{"usage"}},
+		{[]string{"tree", "--format", "xml"}, 2, nil, []string{"unknown format"}},
+		{[]string{"frob"}, 2, nil, []string{"unknown command"}},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			code, out, errs := run(tt.args...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d; stderr %s", code, tt.code, errs)
+			}
+			for _, s := range tt.stdout {
+				if !strings.Contains(out, s) {
+					t.Errorf("stdout lacks %q:\n%s", s, out)
+				}
+			}
+			for _, s := range tt.stderr {
+				if !strings.Contains(errs, s) {
+					t.Errorf("stderr lacks %q:\n%s", s, errs)
+				}
+			}
+		})
+	}
+}
+
+func TestAskJSON(t *testing.T) {
+	code, out, _ := run("ask", "--json", "use", "apl", "korea")
+	if code != 0 {
+		t.Fatal(code)
+	}
+	var v struct {
+		Answers map[string]string `json:"answers"`
+		Path    string            `json:"path"`
+		Ignored []string          `json:"ignored"`
+		Next    any               `json:"next"`
+		Outcome map[string]json.RawMessage
+	}
+	if err := json.Unmarshal([]byte(out), &v); err != nil {
+		t.Fatal(err)
+	}
+	if v.Path != "/ask/use/apl/korea" || v.Answers["context"] != "korea" || v.Next != nil || v.Ignored == nil {
+		t.Errorf("bad state: %s", out)
+	}
+	for _, k := range []string{"us-2022", "ottawa", "alignment", "if_apl"} {
+		if _, ok := v.Outcome[k]; !ok {
+			t.Errorf("outcome lacks %s", k)
+		}
+	}
+	code, out, _ = run("ask", "--json", "use")
+	if code != 0 || !strings.Contains(out, `"id": "device"`) || !strings.Contains(out, `"outcome": null`) {
+		t.Errorf("next question JSON wrong: %s", out)
+	}
+}
+
+func TestTree(t *testing.T) {
+	code, out, _ := run("tree")
+	if code != 0 || !strings.Contains(out, `"schema": "apl-explorer/tree/v1"`) {
+		t.Errorf("json tree: %d %.200s", code, out)
+	}
+	code, out, _ = run("tree", "--format", "dot")
+	if code != 0 || !strings.HasPrefix(out, "digraph policy {") {
+		t.Errorf("dot tree: %d %.200s", code, out)
+	}
+}
