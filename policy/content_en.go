@@ -137,6 +137,12 @@ var en = map[string]string{
 	"ld.ld-reversal-2025":    "A Defense Department memo dated 2 December 2025, first reported on 19 December 2025, reverses the 2022 policy and orders a review with a new policy within 90 days. What that final policy says is unverified.",
 	"ld.ld-withdrawals-2025": "Withdrawals from the Convention took effect for Estonia, Latvia and Lithuania (27 Dec 2025), Finland (10 Jan 2026) and Poland (20 Feb 2026), under Article 20. Ukraine's announced suspension of its obligations is disputed.",
 
+	"figure.fs-aid":       "$4.2 billion",
+	"figure.fs-mine-free": "17 countries",
+	"figure.fs-rehab":     "250,000 people",
+
+	"status.as-of": "This explorer describes the U.S. policy as announced on 21 June 2022, and the Convention as in force.",
+
 	"claim.statement": "Outside the Korean Peninsula, the 2022 policy is never less restrictive than the Convention.",
 	"claim.source":    "The fact sheet says the policy aligns U.S. policy outside the Korean Peninsula with the key requirements of the Convention.",
 }

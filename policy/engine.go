@@ -297,6 +297,36 @@ type Step struct {
 	Path   string // canonical path after choosing it
 }
 
+// Progress is the number of the question being asked: one more than the
+// answers that count before it.
+func (s State) Progress() int {
+	n := 1
+	for _, q := range questions {
+		if q.ID == s.Next {
+			break
+		}
+		if _, ok := s.Answers[q.ID]; ok {
+			n++
+		}
+	}
+	return n
+}
+
+// Back returns the path of the previous step: the last answer in asking
+// order removed. At the first question it is "".
+func (s State) Back() string {
+	list := s.Answers.List()
+	if len(list) == 0 {
+		return ""
+	}
+	q, _ := QuestionOf(list[len(list)-1])
+	return PathOf(s.Answers.Without(q))
+}
+
+// Change returns the path that asks question q again, keeping the other
+// answers.
+func (s State) Change(q QuestionID) string { return PathOf(s.Answers.Without(q)) }
+
 // Options returns the options of the next question with their targets.
 func (s State) Options() []Step {
 	if s.Next == "" {
@@ -305,7 +335,11 @@ func (s State) Options() []Step {
 	q, _ := QuestionByID(s.Next)
 	var out []Step
 	for _, a := range q.Answers {
-		out = append(out, Step{Answer: a, Path: PathOf(s.Answers.With(s.Next, a))})
+		p := PathOf(s.Answers.With(s.Next, a))
+		if t, err := Resolve(s.Answers.With(s.Next, a)); err == nil {
+			p = t.Path // answers given ahead may now be irrelevant
+		}
+		out = append(out, Step{Answer: a, Path: p})
 	}
 	return out
 }

@@ -174,6 +174,9 @@ func ViewQuestion(id QuestionID, s *State) QuestionView {
 		o := OptionView{ID: a, Label: AnswerLabel(a), Hint: AnswerHint(a)}
 		if s != nil {
 			o.Path = PathOf(s.Answers.With(id, a))
+			if t, err := Resolve(s.Answers.With(id, a)); err == nil {
+				o.Path = t.Path
+			}
 		}
 		v.Options = append(v.Options, o)
 	}

@@ -1,0 +1,24 @@
+package components
+
+import (
+	"github.com/apl-explorer/explorer/wasm"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// embedFrame draws a wizard page for another site's iframe: no header,
+// footer or navigation, and a link to the full explorer.
+func embedFrame(path string, main ...app.UI) app.UI {
+	return app.Div().Class("site embedded").Body(
+		app.Main().ID("main").Class("wrap").TabIndex(-1).Body(main...),
+		app.P().Class("embed-credit").Body(
+			app.A().Href(path).Target("_blank").Rel("noopener").Body(
+				app.Text("Open in Landmine Policy Explorer"),
+				app.Span().Class("visually-hidden").Text(" (opens in a new tab)"),
+			),
+		),
+	)
+}
+
+// notifyHost tells an embedding page about the new state; outside an
+// iframe it does nothing.
+func notifyHost(path string) { wasm.PostState(path) }

@@ -1,0 +1,169 @@
+package components
+
+import (
+	"github.com/apl-explorer/explorer/policy"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Explore shows the whole policy at once: the matrix of every activity by
+// device, purpose and place for both regimes, the claim of alignment as
+// computed, and the decision tree as a diagram and as an outline.
+type Explore struct{ app.Compo }
+
+func (e *Explore) OnPreRender(ctx app.Context) { setTitle(ctx, "Explore the whole policy") }
+func (e *Explore) OnNav(ctx app.Context) {
+	setTitle(ctx, "Explore the whole policy")
+	focusHeading(ctx)
+}
+
+func (e *Explore) Render() app.UI {
+	return page("/explore",
+		heading("The whole policy at a glance"),
+		app.P().Class("lead").Text("Every combination the wizard can reach, for the U.S. policy as announced on 21 June 2022 and for the Ottawa Convention. Each cell links to its full outcome with the reasons and sources."),
+		matrix(),
+		claimCheck(),
+		treeSection(),
+		app.Section().Aria("labelledby", "dl-h").Body(
+			app.H2().ID("dl-h").Text("Download the data"),
+			app.P().Text("The decision tree, the verdict table, the citations and the claim check, derived from the same table as these pages."),
+			app.Ul().Body(
+				app.Li().Body(app.A().Href("/policy.json").Attr("download", "apl-policy.json").Text("JSON (schema apl-explorer/tree/v1)")),
+				app.Li().Body(app.A().Href("/policy.dot").Attr("download", "apl-policy.dot").Text("Graphviz DOT")),
+			),
+		),
+	)
+}
+
+// matrixRow is one row of the matrix: an activity with, where they
+// matter, a purpose and a place.
+type matrixRow struct {
+	answers policy.Answers
+}
+
+// matrixRows derives the rows from the wizard: every outcome reached with
+// the anti-personnel mine device gives a row, plus the activities that ask
+// no device.
+func matrixRows() []matrixRow {
+	states, _ := policy.AllStates()
+	var rows []matrixRow
+	for _, act := range mustQuestion(policy.Activity).Answers {
+		found := false
+		for _, s := range states {
+			if !s.Done() || s.Answers[policy.Activity] != act {
+				continue
+			}
+			if d, ok := s.Answers[policy.Device]; ok && d != "apl" {
+				continue
+			}
+			rows = append(rows, matrixRow{answers: s.Answers.Without(policy.Device)})
+			found = true
+		}
+		_ = found
+	}
+	return rows
+}
+
+func mustQuestion(id policy.QuestionID) policy.Question {
+	q, _ := policy.QuestionByID(id)
+	return q
+}
+
+// matrix draws the table. Rows are activities (with purpose and place
+// where they matter); columns are devices; each cell shows both verdicts
+// and the alignment, and links to the outcome.
+func matrix() app.UI {
+	rows := matrixRows()
+	devices := mustQuestion(policy.Device).Answers
+	return app.Section().Aria("labelledby", "matrix-h").Body(
+		app.H2().ID("matrix-h").Text("Every activity, by device"),
+		app.P().Class("hint").Text("In each cell: the U.S. 2022 verdict, then the Convention’s, then how they compare. A dash means the question is not asked because it cannot change the outcome."),
+		app.Div().Class("table-scroll").Role("region").Aria("labelledby", "matrix-h").TabIndex(0).Body(
+			app.Table().Class("matrix").Body(
+				app.Caption().Class("visually-hidden").Text("Verdicts by activity, purpose, place and device"),
+				app.THead().Body(app.Tr().Body(
+					app.Th().Scope("col").Text("Activity"),
+					app.Th().Scope("col").Text("Purpose"),
+					app.Th().Scope("col").Text("Where"),
+					app.Range(devices).Slice(func(i int) app.UI {
+						return app.Th().Scope("col").Text(policy.AnswerLabel(devices[i]))
+					}),
+				)),
+				app.TBody().Body(
+					app.Range(rows).Slice(func(i int) app.UI {
+						r := rows[i].answers
+						return app.Tr().Body(
+							app.Th().Scope("row").Text(policy.AnswerLabel(r[policy.Activity])),
+							app.Td().Text(labelOr(r, policy.Purpose)),
+							app.Td().Text(labelOr(r, policy.Context)),
+							app.Range(devices).Slice(func(j int) app.UI {
+								return matrixCell(r.With(policy.Device, devices[j]))
+							}),
+						)
+					}),
+				),
+			),
+		),
+	)
+}
+
+func labelOr(a policy.Answers, q policy.QuestionID) string {
+	if v, ok := a[q]; ok {
+		return policy.AnswerLabel(v)
+	}
+	return "–"
+}
+
+// matrixCell resolves one combination (dropping what does not matter)
+// and links to its outcome.
+func matrixCell(a policy.Answers) app.UI {
+	s, err := policy.Resolve(a)
+	if err != nil || !s.Done() {
+		return app.Td().Text("–")
+	}
+	o := s.Outcome
+	us, ot := o.Ruling(policy.US2022).Verdict, o.Ruling(policy.Ottawa).Verdict
+	return app.Td().Class("cell alignment-"+string(o.Alignment)).Body(
+		app.A().Href(s.Path).Body(
+			app.Span().Class("cell-line").Body(app.Span().Class("visually-hidden").Text("U.S. 2022: "), verdictIcon(us), app.Text(" "+policy.VerdictLabel(us))),
+			app.Span().Class("cell-line").Body(app.Span().Class("visually-hidden").Text("Convention: "), verdictIcon(ot), app.Text(" "+policy.VerdictLabel(ot))),
+			app.Span().Class("cell-line cell-alignment").Body(alignmentIcon(o.Alignment), app.Text(" "+policy.AlignmentLabel(o.Alignment))),
+		),
+	)
+}
+
+// claimCheck shows the fact sheet's claim and what the table says of it,
+// as computed by the policy package.
+func claimCheck() app.UI {
+	c, err := policy.CheckClaim()
+	if err != nil {
+		return app.P().Text("The claim could not be checked: " + err.Error())
+	}
+	fs, _ := policy.CitationByID("fs-align")
+	verdict := "On this table, the claim holds."
+	if !c.Holds {
+		verdict = "On this table, the claim does not hold."
+	}
+	return app.Section().Class("claim").Aria("labelledby", "claim-h").Body(
+		app.H2().ID("claim-h").Text("Checking the claim of alignment"),
+		app.Blockquote().Cite(fs.URL).Body(app.P().Text("“"+fs.Quote+"”")),
+		app.P().Class("citation-source").Body(app.Text("— "), app.A().Href("/sources#fs-align").Text("White House fact sheet, 21 June 2022"), app.Text(" "), tagBadge(fs.Tag)),
+		app.P().Body(app.Text("The claim tested: "), app.Strong().Text(policy.Text("claim.statement"))),
+		app.P().Body(app.Strong().Class("claim-result").Text(verdict),
+			app.Text(" Of the "+itoa(c.Considered)+" outcomes outside the Korean Peninsula (not counting the "+itoa(c.Contested)+" contested ones): "+
+				itoa(c.Counts[policy.Aligned])+" aligned, "+
+				itoa(c.Counts[policy.USLessRestrictive])+" where U.S. policy is less restrictive, "+
+				itoa(c.Counts[policy.USMoreRestrictive])+" where it is more restrictive, and "+
+				itoa(c.Counts[policy.NotAddressed])+" not addressed by the fact sheet.")),
+		app.Ul().Class("claim-exceptions").Body(
+			app.Range(c.Exceptions).Slice(func(i int) app.UI {
+				x := c.Exceptions[i]
+				s, _ := policy.ParsePath(x.Path)
+				return app.Li().Body(
+					app.A().Href(x.Path).Text(answersSummary(s)),
+					app.Text(": "+policy.AlignmentLabel(x.Alignment)+" (U.S.: "+policy.VerdictLabel(x.US)+"; Convention: "+policy.VerdictLabel(x.Ottawa)+")"),
+				)
+			}),
+		),
+		app.P().Class("hint").Text("Computed by the explorer from its verdict table each time this page is built; it is a check of the table, not a legal finding."),
+	)
+}

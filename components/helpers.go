@@ -1,0 +1,44 @@
+package components
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+const siteName = "Landmine Policy Explorer"
+
+// setTitle sets the document title; an empty title is the site's name.
+func setTitle(ctx app.Context, title string) {
+	if title == "" {
+		ctx.Page().SetTitle("%s", siteName)
+		return
+	}
+	ctx.Page().SetTitle("%s – %s", title, siteName)
+}
+
+// focusHeading moves focus to the new page's h1 after an in-app
+// navigation, once the page is drawn. The first page load keeps the
+// browser's own focus; the flag lives on the window, not in Go.
+func focusHeading(ctx app.Context) {
+	ctx.Defer(func(app.Context) {
+		w := app.Window()
+		if !w.Get("aplNavigated").Truthy() {
+			w.Set("aplNavigated", true)
+			return
+		}
+		if h := w.GetElementByID(HeadingID); h.Truthy() {
+			h.Call("focus")
+		}
+	})
+}
+
+// scrollToFragment brings the element named by the URL's fragment into
+// view after an in-app navigation, as a full page load would.
+func scrollToFragment(ctx app.Context) {
+	frag := ctx.Page().URL().Fragment
+	if frag == "" {
+		return
+	}
+	ctx.Defer(func(app.Context) {
+		if el := app.Window().GetElementByID(frag); el.Truthy() {
+			el.Call("scrollIntoView")
+		}
+	})
+}

@@ -1,0 +1,106 @@
+package components
+
+import (
+	"github.com/apl-explorer/explorer/policy"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// HeadingID is the id of every page's h1. It takes focus after in-app
+// navigation so that keyboard and screen-reader users start at the top of
+// the new content.
+const HeadingID = "main-heading"
+
+// navItem is one link of the site navigation.
+type navItem struct{ href, label string }
+
+var nav = []navItem{
+	{"/", "Home"},
+	{"/ask", "Ask"},
+	{"/explore", "Explore"},
+	{"/sources", "Sources"},
+	{"/about", "About"},
+}
+
+// page draws the site chrome around a page's main content. current is the
+// navigation entry to mark as the current page.
+func page(current string, main ...app.UI) app.UI {
+	return app.Div().Class("site").Body(
+		app.A().Class("skip-link").Href("#main").Text("Skip to main content"),
+		app.Header().Class("site-header").Body(
+			app.Div().Class("wrap header-inner").Body(
+				app.A().Class("brand").Href("/").Body(
+					app.Img().Src("/web/icon.svg").Alt("").Width(28).Height(28),
+					app.Span().Text("Landmine Policy Explorer"),
+				),
+				app.Nav().Aria("label", "Main").Body(
+					app.Ul().Class("nav").Body(
+						app.Range(nav).Slice(func(i int) app.UI {
+							a := app.A().Href(nav[i].href).Text(nav[i].label)
+							if nav[i].href == current {
+								a = a.Aria("current", "page")
+							}
+							return app.Li().Body(a)
+						}),
+					),
+				),
+			),
+		),
+		&UpdateBanner{},
+		app.Main().ID("main").Class("wrap").TabIndex(-1).Body(main...),
+		app.Footer().Class("site-footer").Body(
+			app.Div().Class("wrap").Body(
+				app.P().Text(policy.Text("status.as-of")+" For education, not legal advice."),
+				app.P().Body(
+					app.A().Href("/sources").Text("Sources"),
+					app.Text(" · "),
+					app.A().Href("/about").Text("About and method"),
+				),
+			),
+		),
+	)
+}
+
+// heading is a page's h1, focusable by script but not in the tab order.
+func heading(text string) app.HTMLH1 {
+	return app.H1().ID(HeadingID).TabIndex(-1).Text(text)
+}
+
+// tagBadge marks the evidence behind a statement, in words and not by
+// colour alone.
+func tagBadge(t policy.Tag) app.UI {
+	label, title := "", ""
+	switch t {
+	case policy.TagPrimary:
+		label, title = "P", "Primary source"
+	case policy.TagSecondary:
+		label, title = "S", "Secondary source: news or NGO report"
+	case policy.TagDerived:
+		label, title = "D", "Derived: inferred from cited facts, no source states it"
+	default:
+		label, title = "UNVERIFIED", "Unverified: no source was found"
+	}
+	return app.Span().Class("tag tag-"+string(t)).Title(title).Body(
+		app.Span().Class("visually-hidden").Text(title+": "),
+		app.Span().Aria("hidden", "true").Text("["+label+"]"),
+	)
+}
+
+// sourceLinks lists source keys as links to the reference list.
+func sourceLinks(keys []string) app.UI {
+	return app.Span().Class("source-keys").Body(
+		app.Range(keys).Slice(func(i int) app.UI {
+			sep := app.Text("")
+			if i > 0 {
+				sep = app.Text(", ")
+			}
+			title := keys[i]
+			if s, ok := policy.SourceByKey(keys[i]); ok {
+				title = s.Title
+			}
+			if keys[i] == "FS" {
+				return app.Span().Body(sep, app.A().Href("/sources#fact-sheet").Text("White House fact sheet, 21 June 2022"))
+			}
+			return app.Span().Body(sep, app.A().Href("/sources#src-"+keys[i]).Title(title).Text(keys[i]))
+		}),
+	)
+}

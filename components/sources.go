@@ -1,0 +1,211 @@
+package components
+
+import (
+	"github.com/apl-explorer/explorer/policy"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Sources is the reading room: the fact sheet in full with an anchor on
+// every clause the rules quote, the Convention article by article, a
+// glossary, a timeline and the reference list.
+type Sources struct{ app.Compo }
+
+func (s *Sources) OnPreRender(ctx app.Context) { setTitle(ctx, "Sources") }
+func (s *Sources) OnNav(ctx app.Context) {
+	setTitle(ctx, "Sources")
+	focusHeading(ctx)
+	scrollToFragment(ctx)
+}
+
+func (s *Sources) Render() app.UI {
+	return page("/sources",
+		heading("Sources"),
+		app.Nav().Class("toc").Aria("label", "On this page").Body(app.Ul().Body(
+			app.Li().Body(app.A().Href("#fact-sheet").Text("The fact sheet of 21 June 2022")),
+			app.Li().Body(app.A().Href("#convention").Text("The Ottawa Convention, article by article")),
+			app.Li().Body(app.A().Href("#glossary").Text("Glossary")),
+			app.Li().Body(app.A().Href("#timeline").Text("Timeline, 1992 to 2026")),
+			app.Li().Body(app.A().Href("#references").Text("References")),
+			app.Li().Body(app.A().Href("#tags").Text("How to read the tags")),
+		)),
+		factSheetSection(),
+		conventionSection(),
+		glossarySection(),
+		timelineSection(),
+		referencesSection(),
+		tagsSection(),
+	)
+}
+
+// factSheetSection reproduces the fact sheet, marking each quoted clause
+// with an anchor (#fs-use …).
+func factSheetSection() app.UI {
+	blocks := policy.FactSheet()
+	var body []app.UI
+	var list []app.UI
+	flush := func() {
+		if len(list) > 0 {
+			body = append(body, app.Ul().Body(list...))
+			list = nil
+		}
+	}
+	for _, b := range blocks {
+		content := segments(b.Text)
+		switch b.Kind {
+		case "li":
+			list = append(list, app.Li().Body(content...))
+			continue
+		case "h":
+			flush()
+			body = append(body, app.H3().Body(content...))
+		default:
+			flush()
+			body = append(body, app.P().Body(content...))
+		}
+	}
+	flush()
+	return app.Section().ID("fact-sheet").Aria("labelledby", "fact-sheet-h").Body(
+		app.H2().ID("fact-sheet-h").Text("The fact sheet of 21 June 2022"),
+		app.P().Class("source-meta").Body(
+			app.Strong().Text(policy.FactSheetTitle), app.Text(". "+policy.FactSheetBy+", "),
+			app.Time().DateTime(policy.FactSheetDate).Text("21 June 2022"), app.Text(". "),
+			app.A().Href(policy.FactSheetURL).Rel("noopener").Text("Original on whitehouse.gov"),
+			app.Text(" "), tagBadge(policy.TagPrimary),
+		),
+		app.P().Class("hint").Text("Reproduced in full. The highlighted clauses are the ones the explorer quotes; each has its own link."),
+		app.Div().Class("fact-sheet").Body(body...),
+	)
+}
+
+// segments draws a block's text with its quoted clauses marked.
+func segments(text string) []app.UI {
+	var out []app.UI
+	for _, s := range policy.Segments(text) {
+		if s.Cite == "" {
+			out = append(out, app.Text(s.Text))
+			continue
+		}
+		out = append(out, app.Mark().ID(string(s.Cite)).Class("clause").Body(
+			app.Text(s.Text),
+			app.A().Class("clause-link").Href("#"+string(s.Cite)).Body(
+				app.Span().Class("visually-hidden").Text("Link to clause "),
+				app.Text(string(s.Cite)),
+			),
+		))
+	}
+	return out
+}
+
+func conventionSection() app.UI {
+	arts := policy.Articles()
+	return app.Section().ID("convention").Aria("labelledby", "convention-h").Body(
+		app.H2().ID("convention-h").Text("The Ottawa Convention, article by article"),
+		app.P().Text("Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction. Adopted in Oslo on 18 September 1997; in force since 1 March 1999."),
+		app.P().Class("hint").Text("Summaries in our own words, not quotations. The English text was read through a transcription with small typos; its exact wording has not been checked against the UN certified text (unverified)."),
+		app.Dl().Class("articles").Body(
+			app.Range(arts).Slice(func(i int) app.UI {
+				a := arts[i]
+				return app.Div().ID(string(a.ID)).Class("article").Body(
+					app.Dt().Body(app.Strong().Text(a.Ref+": "), app.Text(a.Title)),
+					app.Dd().Body(app.Text(a.Summary+" "), tagBadge(a.Tag), app.Text(" Source: "), sourceLinks(a.Sources), app.Text(".")),
+				)
+			}),
+		),
+	)
+}
+
+func glossarySection() app.UI {
+	terms := policy.Glossary()
+	return app.Section().ID("glossary").Aria("labelledby", "glossary-h").Body(
+		app.H2().ID("glossary-h").Text("Glossary"),
+		app.Dl().Class("glossary").Body(
+			app.Range(terms).Slice(func(i int) app.UI {
+				t := terms[i]
+				return app.Div().ID("term-"+t.ID).Body(
+					app.Dt().Text(t.Term),
+					app.Dd().Body(app.Text(t.Definition+" "), tagBadge(t.Tag), app.Text(" Sources: "), sourceLinks(t.Sources), app.Text("."), citeLinks(t.Cites)),
+				)
+			}),
+		),
+	)
+}
+
+// citeLinks links to related clauses and articles on this page.
+func citeLinks(ids []policy.CitationID) app.UI {
+	if len(ids) == 0 {
+		return app.Text("")
+	}
+	return app.Span().Body(
+		app.Text(" See "),
+		app.Range(ids).Slice(func(i int) app.UI {
+			sep := ""
+			if i > 0 {
+				sep = ", "
+			}
+			label := string(ids[i])
+			if c, ok := policy.CitationByID(ids[i]); ok && c.Summary != "" {
+				label = c.Ref
+			}
+			return app.Span().Body(app.Text(sep), app.A().Href("#"+string(ids[i])).Text(label))
+		}),
+		app.Text("."),
+	)
+}
+
+func timelineSection() app.UI {
+	events := policy.Timeline()
+	return app.Section().ID("timeline").Aria("labelledby", "timeline-h").Body(
+		app.H2().ID("timeline-h").Text("Timeline, 1992 to 2026"),
+		app.Ol().Class("timeline").Body(
+			app.Range(events).Slice(func(i int) app.UI {
+				e := events[i]
+				subject := "U.S. policy"
+				if e.Subject == "convention" {
+					subject = "Convention"
+				}
+				var quote app.UI = app.Text("")
+				if e.Quote != "" {
+					quote = app.Blockquote().Body(app.P().Text("“"+e.Quote+"”"), app.P().Class("citation-source").Text("— "+e.QuoteBy))
+				}
+				return app.Li().ID(e.ID).Class("event event-"+e.Subject).Body(
+					app.P().Class("event-when").Body(app.Time().DateTime(e.Date).Text(e.When), app.Text(" · "+subject)),
+					app.H3().Text(e.Title),
+					app.P().Body(app.Text(e.Summary+" "), tagBadge(e.Tag), app.Text(" Sources: "), sourceLinks(e.Sources), app.Text(".")),
+					quote,
+				)
+			}),
+		),
+	)
+}
+
+func referencesSection() app.UI {
+	srcs := policy.Sources()
+	return app.Section().ID("references").Aria("labelledby", "references-h").Body(
+		app.H2().ID("references-h").Text("References"),
+		app.P().Class("hint").Text("The keys used throughout the explorer. Links go to the original publishers; following one leaves this site."),
+		app.Ul().Class("references").Body(
+			app.Range(srcs).Slice(func(i int) app.UI {
+				s := srcs[i]
+				var link app.UI = app.Text("")
+				if s.URL != "" {
+					link = app.A().Href(s.URL).Rel("noopener noreferrer").Class("ref-url").Text(s.URL)
+				}
+				return app.Li().ID("src-"+s.Key).Body(
+					app.Strong().Text(s.Key+" "), app.Text(s.Title+" ("+s.Group+"). "), link,
+				)
+			}),
+		),
+	)
+}
+
+func tagsSection() app.UI {
+	return app.Section().ID("tags").Aria("labelledby", "tags-h").Body(
+		app.H2().ID("tags-h").Text("How to read the tags"),
+		app.Dl().Body(
+			app.Dt().Body(tagBadge(policy.TagPrimary)), app.Dd().Text("Primary: the treaty text, or an official government document."),
+			app.Dt().Body(tagBadge(policy.TagSecondary)), app.Dd().Text("Secondary: news reports, NGO material (ICBL, HRW, Landmine Monitor) or encyclopaedia-type pages."),
+			app.Dt().Body(tagBadge(policy.TagDerived)), app.Dd().Text("Derived: arithmetic or inference from cited facts; no source states it."),
+			app.Dt().Body(tagBadge(policy.TagUnverified)), app.Dd().Text("Unverified: no source was found. Not presented as fact."),
+		),
+	)
+}

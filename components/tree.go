@@ -1,0 +1,137 @@
+package components
+
+import (
+	"fmt"
+	"html"
+	"strings"
+
+	"github.com/apl-explorer/explorer/policy"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// treeLine is one row of the drawn decision tree, in depth-first order.
+type treeLine struct {
+	depth  int
+	answer policy.AnswerID // the answer that leads here; "" at the root
+	state  policy.State
+}
+
+// treeLines flattens the derived decision tree, depth first.
+func treeLines() []treeLine {
+	states, err := policy.AllStates()
+	if err != nil {
+		return nil
+	}
+	byPath := map[string]policy.State{}
+	for _, s := range states {
+		byPath[s.Path] = s
+	}
+	var out []treeLine
+	var walk func(s policy.State, depth int, via policy.AnswerID)
+	walk = func(s policy.State, depth int, via policy.AnswerID) {
+		out = append(out, treeLine{depth: depth, answer: via, state: s})
+		for _, st := range s.Options() {
+			walk(byPath[st.Path], depth+1, st.Answer)
+		}
+	}
+	walk(byPath["/ask"], 0, "")
+	return out
+}
+
+// lineText is what one row of the tree says.
+func lineText(l treeLine) string {
+	var b strings.Builder
+	if l.answer != "" {
+		b.WriteString(policy.AnswerLabel(l.answer) + " → ")
+	}
+	if l.state.Done() {
+		o := l.state.Outcome
+		fmt.Fprintf(&b, "U.S.: %s; Convention: %s (%s)", policy.VerdictLabel(o.Ruling(policy.US2022).Verdict), policy.VerdictLabel(o.Ruling(policy.Ottawa).Verdict), policy.AlignmentLabel(o.Alignment))
+	} else {
+		b.WriteString(policy.QuestionText(l.state.Next))
+	}
+	return b.String()
+}
+
+// treeSVG draws the tree as an indented diagram with connectors. It is an
+// image for sighted users; the outline beside it carries the same content
+// as text for everyone else.
+func treeSVG(lines []treeLine) string {
+	const rowH, indent, left, top = 24, 22, 8, 16
+	width, height := 980, top+len(lines)*rowH
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="tree-svg" viewBox="0 0 %d %d" width="%d" height="%d" role="img" aria-labelledby="tree-title tree-desc">`, width, height, width, height)
+	fmt.Fprintf(&b, `<title id="tree-title">Decision tree of the wizard</title><desc id="tree-desc">%d steps from the first question to %d outcomes. The outline next to this diagram gives the same tree as text.</desc>`, len(lines), countDone(lines))
+	lastAt := map[int]int{} // depth -> y of the last node drawn at that depth
+	for i, l := range lines {
+		x, y := left+l.depth*indent, top+i*rowH
+		if l.depth > 0 {
+			px := left + (l.depth-1)*indent + 4
+			py := lastAt[l.depth-1] + 6
+			fmt.Fprintf(&b, `<path class="tree-edge" d="M%d %d V%d H%d" fill="none"/>`, px, py, y, x)
+		}
+		lastAt[l.depth] = y
+		cls := "tree-q"
+		if l.state.Done() {
+			cls = "tree-leaf alignment-" + string(l.state.Outcome.Alignment)
+		}
+		fmt.Fprintf(&b, `<circle class="%s" cx="%d" cy="%d" r="4"/>`, cls, x+4, y)
+		fmt.Fprintf(&b, `<text class="tree-text" x="%d" y="%d">%s</text>`, x+12, y+4, html.EscapeString(lineText(l)))
+	}
+	b.WriteString(`</svg>`)
+	return b.String()
+}
+
+func countDone(lines []treeLine) int {
+	n := 0
+	for _, l := range lines {
+		if l.state.Done() {
+			n++
+		}
+	}
+	return n
+}
+
+// treeOutline is the tree as nested lists, each outcome a link.
+func treeOutline(lines []treeLine) app.UI {
+	var build func(i int) (app.UI, int)
+	build = func(i int) (app.UI, int) {
+		l := lines[i]
+		var head app.UI = app.Span().Text(lineText(l))
+		if l.state.Done() {
+			head = app.A().Href(l.state.Path).Text(lineText(l))
+		}
+		var kids []app.UI
+		j := i + 1
+		for j < len(lines) && lines[j].depth > l.depth {
+			var k app.UI
+			k, j = build(j)
+			kids = append(kids, k)
+		}
+		if len(kids) == 0 {
+			return app.Li().Body(head), j
+		}
+		return app.Li().Body(head, app.Ul().Body(kids...)), j
+	}
+	root, _ := build(0)
+	return app.Ul().Class("tree-outline").Body(root)
+}
+
+// treeSection draws the decision tree twice: as a diagram and as text.
+func treeSection() app.UI {
+	lines := treeLines()
+	if len(lines) == 0 {
+		return app.Text("")
+	}
+	return app.Section().Aria("labelledby", "tree-h").Body(
+		app.H2().ID("tree-h").Text("The decision tree"),
+		app.P().Class("hint").Text("The wizard asks only the questions whose answer can still change the outcome. This tree is derived from the verdict table, not drawn by hand."),
+		app.Div().Class("tree").Body(
+			app.Div().Class("tree-diagram").Role("region").Aria("label", "Decision tree diagram").TabIndex(0).Body(app.Raw(treeSVG(lines))),
+			app.Details().Class("tree-text-version").Body(
+				app.Summary().Text("The same tree as an outline"),
+				treeOutline(lines),
+			),
+		),
+	)
+}

@@ -1,0 +1,240 @@
+package components
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/apl-explorer/explorer/policy"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// EmbedPrefix starts the paths of the chrome-less wizard shown in other
+// sites' iframes.
+const EmbedPrefix = "/embed"
+
+// Wizard draws every /ask path: the next question, the outcome, or a page
+// that names what is wrong with the link. The path is the whole state:
+// answers live in the URL only.
+type Wizard struct {
+	app.Compo
+	path string
+}
+
+func (w *Wizard) OnPreRender(ctx app.Context) { w.load(ctx) }
+
+func (w *Wizard) OnNav(ctx app.Context) {
+	w.load(ctx)
+	focusHeading(ctx)
+	ctx.Defer(func(app.Context) { notifyHost(w.path) })
+}
+
+// load reads the path and, in the browser, replaces a non-canonical URL by
+// its canonical form as the server's redirect would.
+func (w *Wizard) load(ctx app.Context) {
+	u := ctx.Page().URL()
+	w.path = u.EscapedPath()
+	embed, p := splitEmbed(w.path)
+	s, err := policy.ParsePath(p)
+	switch {
+	case err != nil:
+		setTitle(ctx, "This link does not work")
+	case s.Done():
+		setTitle(ctx, "Outcome: "+answersSummary(s))
+	default:
+		setTitle(ctx, policy.QuestionText(s.Next))
+	}
+	if err == nil && s.Path != p && app.IsClient {
+		c := *u
+		c.Path = embed + s.Path
+		c.RawPath = ""
+		ctx.Page().ReplaceURL(&c)
+		w.path = embed + s.Path
+	}
+}
+
+// splitEmbed separates the embed prefix from a wizard path.
+func splitEmbed(p string) (prefix, rest string) {
+	if strings.HasPrefix(p, EmbedPrefix+"/ask") {
+		return EmbedPrefix, strings.TrimPrefix(p, EmbedPrefix)
+	}
+	return "", p
+}
+
+func (w *Wizard) Render() app.UI {
+	embed, p := splitEmbed(w.path)
+	s, err := policy.ParsePath(p)
+	var body []app.UI
+	switch {
+	case err != nil:
+		body = badLink(p, err)
+	case s.Done():
+		body = outcomeView(s, embed)
+	default:
+		body = questionView(s, embed)
+	}
+	if embed != "" {
+		return embedFrame(p, body...)
+	}
+	return page("/ask", body...)
+}
+
+// questionView follows the GOV.UK question page: one question, the
+// question as the h1 inside the fieldset's legend, answers as links so the
+// page works before the app loads and without JavaScript.
+func questionView(s policy.State, prefix string) []app.UI {
+	q := policy.ViewQuestion(s.Next, &s)
+	return []app.UI{
+		backLink(s, prefix),
+		app.Div().Class("question-page").Body(
+			app.FieldSet().Class("question").Aria("describedby", "question-hint").Body(
+				app.Legend().Body(
+					app.Span().Class("caption").Text("Question "+itoa(s.Progress())),
+					heading(q.Question),
+				),
+				app.P().Class("hint").ID("question-hint").Text(q.Hint),
+				app.Ul().Class("options").Body(
+					app.Range(q.Options).Slice(func(i int) app.UI {
+						o := q.Options[i]
+						return app.Li().Body(
+							app.A().Class("option").Href(prefix+o.Path).Aria("describedby", "hint-"+string(o.ID)).Body(
+								app.Span().Class("option-label").Text(o.Label),
+							),
+							app.P().Class("option-hint").ID("hint-"+string(o.ID)).Text(o.Hint),
+						)
+					}),
+				),
+			),
+		),
+		yourAnswers(s, prefix),
+	}
+}
+
+// backLink goes to the previous step, or home from the first question.
+func backLink(s policy.State, prefix string) app.UI {
+	href := s.Back()
+	if href == "" {
+		if prefix != "" {
+			return app.Text("")
+		}
+		href = "/"
+	}
+	return app.A().Class("back-link").Href(prefix + href).Text("Back")
+}
+
+// yourAnswers lists the answers so far, each with a Change link.
+func yourAnswers(s policy.State, prefix string) app.UI {
+	list := s.Answers.List()
+	if len(list) == 0 {
+		return app.Text("")
+	}
+	return app.Section().Class("your-answers").Aria("labelledby", "answers-h").Body(
+		app.H2().ID("answers-h").Text("Your answers"),
+		app.Dl().Class("summary-list").Body(
+			app.Range(list).Slice(func(i int) app.UI {
+				q, _ := policy.QuestionOf(list[i])
+				return app.Div().Class("summary-row").Body(
+					app.Dt().Text(policy.QuestionText(q)),
+					app.Dd().Text(policy.AnswerLabel(list[i])),
+					app.Dd().Class("summary-action").Body(
+						app.A().Href(prefix+s.Change(q)).Body(
+							app.Text("Change"),
+							app.Span().Class("visually-hidden").Text(" "+strings.ToLower(policy.QuestionText(q))),
+						),
+					),
+				)
+			}),
+		),
+		app.P().Body(app.A().Class("start-again").Href(prefix+"/ask").Text("Start again")),
+	)
+}
+
+// answersSummary names the answers in words, for titles and headings.
+func answersSummary(s policy.State) string {
+	var parts []string
+	for _, a := range s.Answers.List() {
+		parts = append(parts, policy.AnswerLabel(a))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// badLink names the bad part of a wizard link and links to the nearest
+// valid step, so nothing the user chose is lost.
+func badLink(p string, err error) []app.UI {
+	ie, _ := err.(*policy.InputError)
+	nearest := "/ask"
+	var detail []app.UI
+	if ie != nil {
+		nearest = ie.Nearest
+		detail = append(detail, app.P().Class("error-detail").Text(problemText(ie)))
+		if ie.Suggest != "" {
+			detail = append(detail, app.P().Text("Did you mean “"+string(ie.Suggest)+"” ("+policy.AnswerLabel(ie.Suggest)+")?"))
+		}
+		if len(ie.Valid) > 0 && ie.Problem == policy.ProblemConflict {
+			detail = append(detail, app.P().Text("Give one of: "+labels(ie.Valid)+"."))
+		}
+	}
+	ns, _ := policy.ParsePath(nearest)
+	what := "the first question"
+	if len(ns.Answers) > 0 {
+		what = "your valid answers so far (" + answersSummary(ns) + ")"
+	}
+	return []app.UI{
+		app.Div().Class("error-summary").Role("alert").Body(
+			heading("This link does not work"),
+			app.P().Body(app.Text("The address "), app.Code().Text(shorten(p)), app.Text(" is not a step of the wizard.")),
+			app.Div().Body(detail...),
+		),
+		app.P().Body(
+			app.A().Class("button").Href(nearest).Text("Continue from "+what),
+		),
+		app.P().Body(app.A().Href("/ask").Text("Start again")),
+	}
+}
+
+// problemText says in plain words what is wrong.
+func problemText(e *policy.InputError) string {
+	switch e.Problem {
+	case policy.ProblemUnknown:
+		return "“" + shorten(unescape(e.Value)) + "” is not one of the answers."
+	case policy.ProblemConflict:
+		return "“" + policy.AnswerLabel(policy.AnswerID(e.Value)) + "” and “" + policy.AnswerLabel(e.Other) + "” both answer the question “" + policy.QuestionText(e.Question) + "”; a link can give only one."
+	case policy.ProblemDuplicate:
+		return "“" + policy.AnswerLabel(policy.AnswerID(e.Value)) + "” is given twice."
+	case policy.ProblemEmpty:
+		return "The link has an empty part (two slashes in a row)."
+	case policy.ProblemTrailing:
+		return "The link ends with a slash."
+	case policy.ProblemTooLong:
+		return "The link is too long to be a wizard step."
+	}
+	return "Wizard links start with /ask."
+}
+
+func labels(ids []policy.AnswerID) string {
+	var out []string
+	for _, a := range ids {
+		out = append(out, policy.AnswerLabel(a))
+	}
+	return strings.Join(out, ", ")
+}
+
+func unescape(s string) string {
+	if u, err := url.PathUnescape(s); err == nil {
+		return u
+	}
+	return s
+}
+
+func shorten(s string) string {
+	if len(s) > 80 {
+		return s[:80] + "…"
+	}
+	return s
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
