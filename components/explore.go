@@ -122,7 +122,7 @@ func matrixCell(a policy.Answers) app.UI {
 	}
 	o := s.Outcome
 	us, ot := o.Ruling(policy.US2022).Verdict, o.Ruling(policy.Ottawa).Verdict
-	return app.Td().Class("cell alignment-"+string(o.Alignment)).Body(
+	return app.Td().Class("cell alignment-" + string(o.Alignment)).Body(
 		app.A().Href(s.Path).Body(
 			app.Span().Class("cell-line").Body(app.Span().Class("visually-hidden").Text("U.S. 2022: "), verdictIcon(us), app.Text(" "+policy.VerdictLabel(us))),
 			app.Span().Class("cell-line").Body(app.Span().Class("visually-hidden").Text("Convention: "), verdictIcon(ot), app.Text(" "+policy.VerdictLabel(ot))),

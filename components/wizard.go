@@ -185,7 +185,7 @@ func badLink(p string, err error) []app.UI {
 			app.Div().Body(detail...),
 		),
 		app.P().Body(
-			app.A().Class("button").Href(nearest).Text("Continue from "+what),
+			app.A().Class("button").Href(nearest).Text("Continue from " + what),
 		),
 		app.P().Body(app.A().Href("/ask").Text("Start again")),
 	}

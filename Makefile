@@ -1,0 +1,39 @@
+# The explorer's build. `make run` serves it on http://localhost:8000,
+# `make test` checks it, `make dist` writes the static site into dist/.
+
+GO       ?= go
+WASM_ENV  = GOOS=js GOARCH=wasm
+# -trimpath and -s -w make app.wasm smaller and the same on every machine,
+# so the version derived from it does not depend on where it was built.
+WASM_FLAGS = -trimpath -ldflags="-s -w"
+ADDR     ?= localhost:8000
+BASE     ?= /
+
+.PHONY: run wasm dist test clean icons
+
+run: wasm
+	$(GO) run . serve -addr $(ADDR)
+
+# app.wasm is built from main_wasm.go (build tag wasm): the server code
+# never reaches it. Stale app.wasm.br/.gz are removed; the server
+# compresses again at start-up, and dist at the best level.
+wasm:
+	$(WASM_ENV) $(GO) build $(WASM_FLAGS) -o web/app.wasm .
+	rm -f web/app.wasm.br web/app.wasm.gz
+
+dist: wasm
+	$(GO) run . dist -out dist -base $(BASE)
+
+test: wasm
+	$(GO) vet ./...
+	$(WASM_ENV) $(GO) vet . ./components/... ./wasm/...
+	$(GO) test ./...
+# --- browser tests (chromedp + chromium) go here, as more recipe lines ---
+
+# Redraws web/icon.svg and the PNG icons (committed; run after changing
+# the drawing in server/internal/iconsgen).
+icons:
+	$(GO) run ./server/internal/iconsgen -out web
+
+clean:
+	rm -rf dist web/app.wasm web/app.wasm.br web/app.wasm.gz

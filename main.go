@@ -1,0 +1,102 @@
+//go:build !wasm
+
+// Command explorer serves the Landmine Policy Explorer, writes it as a
+// static site, and answers its questions on the command line:
+//
+//	explorer [serve] [-addr localhost:8000] [-web web] [-domain host] [-quiet]
+//	explorer dist [-out dist] [-base /] [-web web] [-domain host]
+//	explorer ask ANSWER...
+//	explorer tree
+//
+// This file only wires flags to the server and cli packages. The browser
+// entry point is main_wasm.go.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+
+	"github.com/apl-explorer/explorer/cli"
+	"github.com/apl-explorer/explorer/components"
+	"github.com/apl-explorer/explorer/server"
+)
+
+const usage = `usage:
+  explorer [serve] [-addr localhost:8000] [-web web] [-domain host] [-quiet]
+  explorer dist [-out dist] [-base /] [-web web] [-domain host]
+  explorer ask ANSWER...
+  explorer tree
+`
+
+func main() {
+	components.Register()
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	cmd := "serve"
+	if len(args) > 0 && (len(args[0]) == 0 || args[0][0] != '-') {
+		cmd, args = args[0], args[1:]
+	}
+	switch cmd {
+	case "serve":
+		return serve(args, stderr)
+	case "dist":
+		return dist(args, stderr)
+	case "ask", "tree":
+		return cli.Main(cmd, args, stdout, stderr)
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	fmt.Fprintf(stderr, "explorer: unknown command %q\n%s", cmd, usage)
+	return 2
+}
+
+func serve(args []string, stderr io.Writer) int {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	addr := fs.String("addr", "localhost:8000", "address to listen on")
+	web := fs.String("web", "web", "directory served under /web/")
+	domain := fs.String("domain", server.DefaultDomain, "host name written into og:url")
+	quiet := fs.Bool("quiet", false, "no access log")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	h, err := server.Handler(server.Config{WebDir: *web, Domain: *domain, Quiet: *quiet, FastCompress: true, Log: log})
+	if err != nil {
+		log.Error("starting", "err", err)
+		return 1
+	}
+	log.Info("serving", "url", "http://"+*addr)
+	if err := server.Serve(context.Background(), *addr, h); err != nil {
+		log.Error("serving", "err", err)
+		return 1
+	}
+	log.Info("stopped")
+	return 0
+}
+
+func dist(args []string, stderr io.Writer) int {
+	fs := flag.NewFlagSet("dist", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("out", "dist", "directory to write the static site into")
+	base := fs.String("base", "/", "URL path the site is hosted under, e.g. /explorer/")
+	web := fs.String("web", "web", "directory of the assets")
+	domain := fs.String("domain", server.DefaultDomain, "host name written into og:url")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	if err := server.Dist(server.Config{WebDir: *web, Domain: *domain, Log: log}, *out, *base); err != nil {
+		log.Error("dist", "err", err)
+		return 1
+	}
+	log.Info("static site written", "dir", *out, "base", *base)
+	return 0
+}

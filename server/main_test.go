@@ -1,0 +1,107 @@
+package server
+
+import (
+	"bytes"
+	"io"
+	"log/slog"
+	"math/rand/v2"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/apl-explorer/explorer/components"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+func TestMain(m *testing.M) {
+	components.Register()
+	// A catch-all route, registered last, stands for the components'
+	// not-found page: go-app v10.1.11 ignores app.NotFound, so this is how
+	// an unknown path gets an HTML page (Dist needs one for 404.html).
+	// If components registers its own catch-all, this one is never reached.
+	app.RouteWithRegexp(`^/.*$`, func() app.Composer { return &testNotFound{} })
+	os.Exit(m.Run())
+}
+
+type testNotFound struct{ app.Compo }
+
+func (*testNotFound) Render() app.UI { return app.Main().Body(app.H1().Text("Page not found")) }
+
+// fakeWasm stands for app.wasm: a wasm header and 256 KiB of noise that
+// compresses a little, so the tests need no wasm build and stay fast.
+func fakeWasm() []byte {
+	r := rand.New(rand.NewPCG(1, 2))
+	b := []byte("\x00asm\x01\x00\x00\x00")
+	for len(b) < 256<<10 {
+		b = append(b, byte(r.IntN(16)))
+	}
+	return b
+}
+
+// testWebDir copies the repository's web/ (without app.wasm and its
+// compressed forms) into a temporary directory with the fake wasm.
+func testWebDir(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	entries, err := os.ReadDir("../web")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || name == "app.wasm" || filepath.Ext(name) == ".br" || filepath.Ext(name) == ".gz" {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join("../web", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, filepath.Join(dir, name), b)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "app.css")); err != nil {
+		writeFile(t, filepath.Join(dir, "app.css"), []byte("body { color: #111111; }\n"))
+	}
+	writeFile(t, filepath.Join(dir, "app.wasm"), fakeWasm())
+	return dir
+}
+
+func writeFile(t *testing.T, name string, b []byte) {
+	t.Helper()
+	if err := os.WriteFile(name, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func testConfig(t *testing.T, web string) Config {
+	return Config{
+		WebDir:       web,
+		Domain:       "explorer.test",
+		Quiet:        true,
+		FastCompress: true,
+		Log:          slog.New(slog.NewTextHandler(io.Discard, nil)),
+	}
+}
+
+func newTestSite(t *testing.T, cfg Config) *site {
+	t.Helper()
+	s, err := newSite(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// do sends one request to h and returns the recorded response.
+func do(h http.Handler, method, target string, header ...string) *httptest.ResponseRecorder {
+	req := httptest.NewRequest(method, target, nil)
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec
+}
+
+func contains(b []byte, s string) bool { return bytes.Contains(b, []byte(s)) }

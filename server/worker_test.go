@@ -1,0 +1,152 @@
+package server
+
+import (
+	"encoding/json"
+	"net/http"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+func TestWorkerTemplatePatched(t *testing.T) {
+	tmpl, err := defaultWorkerTemplate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range workerPatches {
+		if strings.Contains(tmpl, p.old) {
+			t.Errorf("anchor still present after patch %q", p.why)
+		}
+		if !strings.Contains(tmpl, p.new) {
+			t.Errorf("patch %q not applied", p.why)
+		}
+	}
+	for _, want := range []string{
+		"event.waitUntil(installWorker()",
+		"event.waitUntil(activateWorker())",
+		"ignoreSearch: true",
+		"caches.match(self.registration.scope)",
+		`request.mode !== "navigate"`,
+		"goappAbsoluteUnique({{.ResourcesToCache}})",
+		"new Set(",
+	} {
+		if !strings.Contains(tmpl, want) {
+			t.Errorf("patched worker lacks %q", want)
+		}
+	}
+}
+
+// A go-app upgrade that changes the template must make the build fail,
+// never ship the unpatched worker.
+func TestWorkerTemplateAnchorsAsserted(t *testing.T) {
+	for _, p := range workerPatches {
+		src := strings.Replace(app.DefaultAppWorkerJS, p.old, "/* changed upstream */", 1)
+		if _, err := workerTemplate(src); err == nil {
+			t.Errorf("anchor of %q removed, but no error", p.why)
+		}
+		twice := app.DefaultAppWorkerJS + "\n" + p.old
+		if _, err := workerTemplate(twice); err == nil {
+			t.Errorf("anchor of %q present twice, but no error", p.why)
+		}
+	}
+}
+
+// The served worker must be valid JavaScript after minification.
+func TestWorkerIsValidJavaScript(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node not installed")
+	}
+	h := newTestSite(t, testConfig(t, testWebDir(t))).handler()
+	for _, p := range []string{"/app-worker.js", "/app.js", "/wasm_exec.js", "/web/loader.js"} {
+		f := filepath.Join(t.TempDir(), "x.js")
+		writeFile(t, f, do(h, "GET", p).Body.Bytes())
+		if out, err := exec.Command(node, "--check", f).CombinedOutput(); err != nil {
+			t.Errorf("%s: node --check: %v\n%s", p, err, out)
+		}
+	}
+}
+
+var precacheRE = regexp.MustCompile(`goappAbsoluteUnique\((\[[^\]]*\])\)`)
+
+// precacheList reads the worker's precache list as served.
+func precacheList(t *testing.T, worker []byte) []string {
+	t.Helper()
+	m := precacheRE.FindSubmatch(worker)
+	if m == nil {
+		t.Fatalf("no precache list in the worker:\n%s", worker)
+	}
+	var list []string
+	if err := json.Unmarshal(m[1], &list); err != nil {
+		t.Fatalf("precache list %s: %v", m[1], err)
+	}
+	return list
+}
+
+func TestPrecacheList(t *testing.T) {
+	for _, base := range []string{"/", "/explorer/"} {
+		t.Run(base, func(t *testing.T) {
+			cfg := testConfig(t, testWebDir(t))
+			cfg.Base = base
+			h := newTestSite(t, cfg).handler()
+			list := precacheList(t, do(h, "GET", "/app-worker.js").Body.Bytes())
+			seen := map[string]bool{}
+			for _, u := range list {
+				if !strings.HasPrefix(u, base) || strings.HasPrefix(u, "//") || strings.Contains(u, "://") {
+					t.Errorf("precache entry %q is not local under %s", u, base)
+					continue
+				}
+				seen[u] = true
+				path := "/" + strings.TrimPrefix(u, base)
+				if rec := do(h, "GET", path); rec.Code != http.StatusOK {
+					t.Errorf("precache entry %q (%s) answers %d", u, path, rec.Code)
+				}
+			}
+			for _, want := range []string{base, base + "app.js", base + "wasm_exec.js", base + "manifest.webmanifest"} {
+				if !seen[want] {
+					t.Errorf("precache list lacks %s: %v", want, list)
+				}
+			}
+			var wasm, svg bool
+			for u := range seen {
+				wasm = wasm || strings.HasPrefix(u, base+"web/app.wasm?v=")
+				svg = svg || strings.HasPrefix(u, base+"web/icon.svg?v=")
+			}
+			if !wasm || !svg {
+				t.Errorf("precache list lacks the versioned wasm or the SVG icon: %v", list)
+			}
+		})
+	}
+}
+
+func TestVersion(t *testing.T) {
+	web := testWebDir(t)
+	cfg := testConfig(t, web)
+	v1 := newTestSite(t, cfg).version
+	v2 := newTestSite(t, cfg).version
+	if v1 != v2 || v1 == "" {
+		t.Fatalf("version not stable: %q, %q", v1, v2)
+	}
+	h := newTestSite(t, cfg).handler()
+	if etag := do(h, "GET", "/").Header().Get("ETag"); etag != `"`+v1+`"` {
+		t.Errorf("page ETag %s, want the version %s", etag, v1)
+	}
+	if w := do(h, "GET", "/app-worker.js").Body.String(); !strings.Contains(w, "app-"+v1) {
+		t.Errorf("worker cache name does not carry the version")
+	}
+	writeFile(t, filepath.Join(web, "loader.css"), []byte("#app-wasm-loader{height:3px}"))
+	v3 := newTestSite(t, cfg).version
+	if v3 == v1 {
+		t.Errorf("version unchanged after a web file changed")
+	}
+	wasm := fakeWasm()
+	wasm[100]++
+	writeFile(t, filepath.Join(web, "app.wasm"), wasm)
+	if v4 := newTestSite(t, cfg).version; v4 == v3 {
+		t.Errorf("version unchanged after app.wasm changed")
+	}
+}

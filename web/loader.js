@@ -1,0 +1,38 @@
+// Drives the slim loader bar (loader.css). go-app only rewrites the
+// loader's label ("… 42%"); this reads the number back into the CSS
+// variable --goapp-progress and the ARIA progressbar values, and shows the
+// label as a banner when it holds an error instead of a percentage. The
+// style is set through the CSSOM, which the content security policy allows
+// without 'unsafe-inline'. go-app removes the loader once app.wasm runs.
+(function () {
+  "use strict";
+  const loader = document.getElementById("app-wasm-loader");
+  const label = document.getElementById("app-wasm-loader-label");
+  if (!loader || !label) {
+    return;
+  }
+  loader.setAttribute("role", "progressbar");
+  loader.setAttribute("aria-label", "Loading the interactive version");
+  loader.setAttribute("aria-valuemin", "0");
+  loader.setAttribute("aria-valuemax", "100");
+
+  const update = function () {
+    const text = label.textContent.trim();
+    const m = /(\d+)%$/.exec(text);
+    if (m) {
+      const v = Math.min(100, Number(m[1]));
+      loader.style.setProperty("--goapp-progress", String(v));
+      loader.setAttribute("aria-valuenow", String(v));
+      loader.classList.remove("goapp-failed");
+    } else if (text !== "") {
+      loader.classList.add("goapp-failed");
+      loader.setAttribute("role", "alert");
+    }
+  };
+  update();
+  new MutationObserver(update).observe(label, {
+    childList: true,
+    characterData: true,
+    subtree: true,
+  });
+})();
