@@ -11,7 +11,7 @@ func embedFrame(path string, main ...app.UI) app.UI {
 	return app.Div().Class("site embedded").Body(
 		app.Main().ID("main").Class("wrap").TabIndex(-1).Body(main...),
 		app.P().Class("embed-credit").Body(
-			app.A().Href(path).Target("_blank").Rel("noopener").Body(
+			app.A().Href(href(path)).Target("_blank").Rel("noopener").Body(
 				app.Text("Open in Landmine Policy Explorer"),
 				app.Span().Class("visually-hidden").Text(" (opens in a new tab)"),
 			),

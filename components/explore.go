@@ -27,8 +27,8 @@ func (e *Explore) Render() app.UI {
 			app.H2().ID("dl-h").Text("Download the data"),
 			app.P().Text("The decision tree, the verdict table, the citations and the claim check, derived from the same table as these pages."),
 			app.Ul().Body(
-				app.Li().Body(app.A().Href("/policy.json").Attr("download", "apl-policy.json").Text("JSON (schema apl-explorer/tree/v1)")),
-				app.Li().Body(app.A().Href("/policy.dot").Attr("download", "apl-policy.dot").Text("Graphviz DOT")),
+				app.Li().Body(app.A().Href(href("/policy.json")).Attr("download", "apl-policy.json").Text("JSON (schema apl-explorer/tree/v1)")),
+				app.Li().Body(app.A().Href(href("/policy.dot")).Attr("download", "apl-policy.dot").Text("Graphviz DOT")),
 			),
 		),
 	)
@@ -123,7 +123,7 @@ func matrixCell(a policy.Answers) app.UI {
 	o := s.Outcome
 	us, ot := o.Ruling(policy.US2022).Verdict, o.Ruling(policy.Ottawa).Verdict
 	return app.Td().Class("cell alignment-" + string(o.Alignment)).Body(
-		app.A().Href(s.Path).Body(
+		app.A().Href(href(s.Path)).Body(
 			app.Span().Class("cell-line").Body(app.Span().Class("visually-hidden").Text("U.S. 2022: "), verdictIcon(us), app.Text(" "+policy.VerdictLabel(us))),
 			app.Span().Class("cell-line").Body(app.Span().Class("visually-hidden").Text("Convention: "), verdictIcon(ot), app.Text(" "+policy.VerdictLabel(ot))),
 			app.Span().Class("cell-line cell-alignment").Body(alignmentIcon(o.Alignment), app.Text(" "+policy.AlignmentLabel(o.Alignment))),
@@ -146,7 +146,7 @@ func claimCheck() app.UI {
 	return app.Section().Class("claim").Aria("labelledby", "claim-h").Body(
 		app.H2().ID("claim-h").Text("Checking the claim of alignment"),
 		app.Blockquote().Cite(fs.URL).Body(app.P().Text("“"+fs.Quote+"”")),
-		app.P().Class("citation-source").Body(app.Text("— "), app.A().Href("/sources#fs-align").Text("White House fact sheet, 21 June 2022"), app.Text(" "), tagBadge(fs.Tag)),
+		app.P().Class("citation-source").Body(app.Text("— "), app.A().Href(href("/sources#fs-align")).Text("White House fact sheet, 21 June 2022"), app.Text(" "), tagBadge(fs.Tag)),
 		app.P().Body(app.Text("The claim tested: "), app.Strong().Text(policy.Text("claim.statement"))),
 		app.P().Body(app.Strong().Class("claim-result").Text(verdict),
 			app.Text(" Of the "+itoa(c.Considered)+" outcomes outside the Korean Peninsula (not counting the "+itoa(c.Contested)+" contested ones): "+
@@ -159,7 +159,7 @@ func claimCheck() app.UI {
 				x := c.Exceptions[i]
 				s, _ := policy.ParsePath(x.Path)
 				return app.Li().Body(
-					app.A().Href(x.Path).Text(answersSummary(s)),
+					app.A().Href(href(x.Path)).Text(answersSummary(s)),
 					app.Text(": "+policy.AlignmentLabel(x.Alignment)+" (U.S.: "+policy.VerdictLabel(x.US)+"; Convention: "+policy.VerdictLabel(x.Ottawa)+")"),
 				)
 			}),

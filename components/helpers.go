@@ -1,6 +1,10 @@
 package components
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 const siteName = "Landmine Policy Explorer"
 
@@ -41,4 +45,28 @@ func scrollToFragment(ctx app.Context) {
 			el.Call("scrollIntoView")
 		}
 	})
+}
+
+// href returns a root-relative link as the browser must see it when the
+// site is served under a sub-path (go-app's GOAPP_ROOT_PREFIX, e.g.
+// "/explorer/"). On the server the links stay as they are: the server
+// rewrites local links itself.
+func href(p string) string {
+	if app.IsServer || !strings.HasPrefix(p, "/") || strings.HasPrefix(p, "//") {
+		return p
+	}
+	return strings.TrimSuffix(app.Getenv("GOAPP_ROOT_PREFIX"), "/") + p
+}
+
+// sitePath is a URL path without the sub-path the site may be served
+// under, as the routes see it.
+func sitePath(p string) string {
+	if app.IsServer {
+		return p
+	}
+	prefix := strings.TrimSuffix(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
+	if prefix != "" && strings.HasPrefix(p, prefix+"/") {
+		return strings.TrimPrefix(p, prefix)
+	}
+	return p
 }

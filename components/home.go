@@ -20,7 +20,7 @@ func (h *Home) Render() app.UI {
 		app.Div().Class("hero").Body(
 			heading("May the United States do this with anti-personnel landmines?"),
 			app.P().Class("lead").Text("Answer a few short questions about an activity involving landmines, and see whether the U.S. policy announced on 21 June 2022 permits it, which clause says so, and how that compares with what the Ottawa Convention requires of its States Parties. You can also explore the whole policy at once and read every source."),
-			app.A().Class("button button-start").Href("/ask").Body(
+			app.A().Class("button button-start").Href(href("/ask")).Body(
 				app.Text("Start"),
 				app.Span().Aria("hidden", "true").Text(" →"),
 			),
@@ -35,7 +35,7 @@ func (h *Home) Render() app.UI {
 						app.P().Class("figure-number").Text(policy.Text("figure."+string(c.ID))),
 						app.Blockquote().Cite(c.URL).Body(app.P().Text("“"+c.Quote+"”")),
 						app.P().Class("figure-source").Body(
-							app.A().Href("/sources#"+string(c.ID)).Text("White House fact sheet, 21 June 2022"),
+							app.A().Href(href("/sources#"+string(c.ID))).Text("White House fact sheet, 21 June 2022"),
 							app.Text(" "), tagBadge(c.Tag),
 						),
 					)
@@ -45,8 +45,8 @@ func (h *Home) Render() app.UI {
 		app.Section().Aria("labelledby", "more-h").Body(
 			app.H2().ID("more-h").Text("Other ways in"),
 			app.Ul().Class("cards").Body(
-				app.Li().Body(app.A().Href("/explore").Text("Explore the whole policy"), app.P().Text("Every activity and device in one table, the claim of alignment checked, and the decision tree.")),
-				app.Li().Body(app.A().Href("/sources").Text("Read the sources"), app.P().Text("The fact sheet in full, the Convention article by article, a glossary and a timeline from 1992 to 2026.")),
+				app.Li().Body(app.A().Href(href("/explore")).Text("Explore the whole policy"), app.P().Text("Every activity and device in one table, the claim of alignment checked, and the decision tree.")),
+				app.Li().Body(app.A().Href(href("/sources")).Text("Read the sources"), app.P().Text("The fact sheet in full, the Convention article by article, a glossary and a timeline from 1992 to 2026.")),
 			),
 		),
 	)

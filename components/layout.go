@@ -28,14 +28,14 @@ func page(current string, main ...app.UI) app.UI {
 		app.A().Class("skip-link").Href("#main").Text("Skip to main content"),
 		app.Header().Class("site-header").Body(
 			app.Div().Class("wrap header-inner").Body(
-				app.A().Class("brand").Href("/").Body(
-					app.Img().Src("/web/icon.svg").Alt("").Width(28).Height(28),
+				app.A().Class("brand").Href(href("/")).Body(
+					app.Img().Src(href("/web/icon.svg")).Alt("").Width(28).Height(28),
 					app.Span().Text("Landmine Policy Explorer"),
 				),
 				app.Nav().Aria("label", "Main").Body(
 					app.Ul().Class("nav").Body(
 						app.Range(nav).Slice(func(i int) app.UI {
-							a := app.A().Href(nav[i].href).Text(nav[i].label)
+							a := app.A().Href(href(nav[i].href)).Text(nav[i].label)
 							if nav[i].href == current {
 								a = a.Aria("current", "page")
 							}
@@ -51,9 +51,9 @@ func page(current string, main ...app.UI) app.UI {
 			app.Div().Class("wrap").Body(
 				app.P().Text(policy.Text("status.as-of")+" For education, not legal advice."),
 				app.P().Body(
-					app.A().Href("/sources").Text("Sources"),
+					app.A().Href(href("/sources")).Text("Sources"),
 					app.Text(" · "),
-					app.A().Href("/about").Text("About and method"),
+					app.A().Href(href("/about")).Text("About and method"),
 				),
 			),
 		),
@@ -98,9 +98,9 @@ func sourceLinks(keys []string) app.UI {
 				title = s.Title
 			}
 			if keys[i] == "FS" {
-				return app.Span().Body(sep, app.A().Href("/sources#fact-sheet").Text("White House fact sheet, 21 June 2022"))
+				return app.Span().Body(sep, app.A().Href(href("/sources#fact-sheet")).Text("White House fact sheet, 21 June 2022"))
 			}
-			return app.Span().Body(sep, app.A().Href("/sources#src-"+keys[i]).Title(title).Text(keys[i]))
+			return app.Span().Body(sep, app.A().Href(href("/sources#src-"+keys[i])).Title(title).Text(keys[i]))
 		}),
 	)
 }

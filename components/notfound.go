@@ -14,9 +14,9 @@ func (n *NotFound) Render() app.UI {
 		heading("Page not found"),
 		app.P().Text("There is no page at this address. If you typed it, check the spelling; if you followed a link, it may be out of date."),
 		app.Ul().Body(
-			app.Li().Body(app.A().Href("/").Text("Go to the home page")),
-			app.Li().Body(app.A().Href("/ask").Text("Start the wizard")),
-			app.Li().Body(app.A().Href("/explore").Text("Explore the whole policy")),
+			app.Li().Body(app.A().Href(href("/")).Text("Go to the home page")),
+			app.Li().Body(app.A().Href(href("/ask")).Text("Start the wizard")),
+			app.Li().Body(app.A().Href(href("/explore")).Text("Explore the whole policy")),
 		),
 	)
 }

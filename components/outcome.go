@@ -113,7 +113,7 @@ func citation(c policy.CitationView) app.UI {
 			app.Blockquote().Cite(c.URL).Body(app.P().Text("“"+c.Quote+"”")),
 			app.P().Class("citation-source").Body(
 				app.Text("— "),
-				app.A().Href("/sources#"+string(c.ID)).Text(c.Ref),
+				app.A().Href(href("/sources#"+string(c.ID))).Text(c.Ref),
 				app.Text(" (quoted word for word) "),
 				tagBadge(c.Tag),
 			),
@@ -121,7 +121,7 @@ func citation(c policy.CitationView) app.UI {
 	}
 	return app.Li().Class("citation citation-summary").Body(
 		app.P().Body(
-			app.A().Href("/sources#"+string(c.ID)).Text(c.Ref),
+			app.A().Href(href("/sources#"+string(c.ID))).Text(c.Ref),
 			app.Text(", in summary: "+c.Summary+" "),
 			tagBadge(c.Tag),
 		),
@@ -165,7 +165,7 @@ func alternatives(s policy.State, prefix string) app.UI {
 				result = "asks: " + policy.QuestionText(a.State.Next)
 			}
 			items = append(items, app.Li().Body(
-				app.A().Href(prefix+a.Path).Text(policy.AnswerLabel(a.Answer)),
+				app.A().Href(href(prefix+a.Path)).Text(policy.AnswerLabel(a.Answer)),
 				app.Text(" — "+result),
 			))
 		}
@@ -214,7 +214,7 @@ func share(s policy.State, prefix string) app.UI {
 		app.H2().ID("share-h").Text("Share or print"),
 		app.P().Body(
 			app.Text("Link to this outcome: "),
-			app.A().Class("share-link").Href(s.Path).Text(s.Path),
+			app.A().Class("share-link").Href(href(s.Path)).Text(s.Path),
 		),
 		app.P().Class("hint").Text("The link holds your answers; nothing is stored anywhere else. Use your browser’s Print command for a printable copy."),
 		app.Details().Class("embed-code").Body(

@@ -99,7 +99,7 @@ func treeOutline(lines []treeLine) app.UI {
 		l := lines[i]
 		var head app.UI = app.Span().Text(lineText(l))
 		if l.state.Done() {
-			head = app.A().Href(l.state.Path).Text(lineText(l))
+			head = app.A().Href(href(l.state.Path)).Text(lineText(l))
 		}
 		var kids []app.UI
 		j := i + 1

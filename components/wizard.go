@@ -32,7 +32,7 @@ func (w *Wizard) OnNav(ctx app.Context) {
 // its canonical form as the server's redirect would.
 func (w *Wizard) load(ctx app.Context) {
 	u := ctx.Page().URL()
-	w.path = u.EscapedPath()
+	w.path = sitePath(u.EscapedPath())
 	embed, p := splitEmbed(w.path)
 	s, err := policy.ParsePath(p)
 	switch {
@@ -45,7 +45,7 @@ func (w *Wizard) load(ctx app.Context) {
 	}
 	if err == nil && s.Path != p && app.IsClient {
 		c := *u
-		c.Path = embed + s.Path
+		c.Path = href(embed + s.Path)
 		c.RawPath = ""
 		ctx.Page().ReplaceURL(&c)
 		w.path = embed + s.Path
@@ -96,7 +96,7 @@ func questionView(s policy.State, prefix string) []app.UI {
 					app.Range(q.Options).Slice(func(i int) app.UI {
 						o := q.Options[i]
 						return app.Li().Body(
-							app.A().Class("option").Href(prefix+o.Path).Aria("describedby", "hint-"+string(o.ID)).Body(
+							app.A().Class("option").Href(href(prefix+o.Path)).Aria("describedby", "hint-"+string(o.ID)).Body(
 								app.Span().Class("option-label").Text(o.Label),
 							),
 							app.P().Class("option-hint").ID("hint-"+string(o.ID)).Text(o.Hint),
@@ -111,14 +111,14 @@ func questionView(s policy.State, prefix string) []app.UI {
 
 // backLink goes to the previous step, or home from the first question.
 func backLink(s policy.State, prefix string) app.UI {
-	href := s.Back()
-	if href == "" {
+	back := s.Back()
+	if back == "" {
 		if prefix != "" {
 			return app.Text("")
 		}
-		href = "/"
+		back = "/"
 	}
-	return app.A().Class("back-link").Href(prefix + href).Text("Back")
+	return app.A().Class("back-link").Href(href(prefix + back)).Text("Back")
 }
 
 // yourAnswers lists the answers so far, each with a Change link.
@@ -136,7 +136,7 @@ func yourAnswers(s policy.State, prefix string) app.UI {
 					app.Dt().Text(policy.QuestionText(q)),
 					app.Dd().Text(policy.AnswerLabel(list[i])),
 					app.Dd().Class("summary-action").Body(
-						app.A().Href(prefix+s.Change(q)).Body(
+						app.A().Href(href(prefix+s.Change(q))).Body(
 							app.Text("Change"),
 							app.Span().Class("visually-hidden").Text(" "+strings.ToLower(policy.QuestionText(q))),
 						),
@@ -144,7 +144,7 @@ func yourAnswers(s policy.State, prefix string) app.UI {
 				)
 			}),
 		),
-		app.P().Body(app.A().Class("start-again").Href(prefix+"/ask").Text("Start again")),
+		app.P().Body(app.A().Class("start-again").Href(href(prefix+"/ask")).Text("Start again")),
 	)
 }
 
@@ -185,9 +185,9 @@ func badLink(p string, err error) []app.UI {
 			app.Div().Body(detail...),
 		),
 		app.P().Body(
-			app.A().Class("button").Href(nearest).Text("Continue from " + what),
+			app.A().Class("button").Href(href(nearest)).Text("Continue from " + what),
 		),
-		app.P().Body(app.A().Href("/ask").Text("Start again")),
+		app.P().Body(app.A().Href(href("/ask")).Text("Start again")),
 	}
 }
 

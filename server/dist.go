@@ -84,9 +84,15 @@ func Dist(cfg Config, outDir, base string) error {
 }
 
 // pageFile is where a page path is written: "/" → index.html,
-// "/ask/use" → ask/use/index.html.
+// "/ask/use" → ask/use.html. Static hosts (GitHub Pages, Cloudflare Pages,
+// Netlify) serve /ask/use from ask/use.html without a redirect; with
+// ask/use/index.html they would redirect to /ask/use/, which is not a
+// canonical wizard path.
 func pageFile(p string) string {
-	return path.Join(p, "index.html")
+	if p == "/" || p == "" {
+		return "index.html"
+	}
+	return strings.TrimPrefix(p, "/") + ".html"
 }
 
 type distWriter struct {

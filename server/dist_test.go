@@ -138,7 +138,7 @@ func checkLocal(t *testing.T, out, base, from, ref string) {
 	p := "/" + strings.TrimPrefix(u.Path, base)
 	candidates := []string{p}
 	if path.Ext(p) == "" {
-		candidates = []string{path.Join(p, "index.html")}
+		candidates = []string{path.Join(p, "index.html"), p + ".html"}
 	}
 	for _, c := range candidates {
 		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(c))); err == nil {
