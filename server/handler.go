@@ -174,7 +174,9 @@ func (s *site) route(w http.ResponseWriter, r *http.Request) {
 		s.serveApp(w, r, http.StatusOK)
 		return
 	}
-	status, location := s.pageStatus(p)
+	// Pages are judged on the path as sent: "/ask/use%2fapl" is not the
+	// canonical "/ask/use/apl", and the page component reads it escaped too.
+	status, location := s.pageStatus(r.URL.EscapedPath())
 	if location != "" {
 		if r.URL.RawQuery != "" {
 			location += "?" + r.URL.RawQuery
