@@ -37,3 +37,13 @@ icons:
 
 clean:
 	rm -rf dist web/app.wasm web/app.wasm.br web/app.wasm.gz
+
+# The bounded load test (not part of `make test`): 50,000 requests over 64
+# connections against a server on a loopback port; `make soak` runs for two
+# minutes instead. Both fail on any error. Figures: docs/RELIABILITY.md.
+.PHONY: load soak
+load: wasm
+	$(GO) run ./server/internal/loadgen -n 50000 -c 64
+
+soak: wasm
+	$(GO) run ./server/internal/loadgen -duration 2m -c 64

@@ -41,6 +41,7 @@ type site struct {
 	csp     policies
 	pages   map[string]bool // the static pages (not wizard states)
 	version string
+	cache   pageCache
 }
 
 // Handler builds the explorer's HTTP handler: go-app's handler configured
@@ -226,12 +227,16 @@ var wizardPrefixes = []string{"", "/embed"}
 // makes this safe: go-app's servePage sets Content-Length and writes without
 // WriteHeader, so a streaming rewriter would truncate the page.
 func (s *site) serveApp(w http.ResponseWriter, r *http.Request, status int) {
+	if status == http.StatusOK && s.cache.serve(w, r) {
+		return
+	}
 	if status != http.StatusOK {
 		// go-app answers 304 to any path whose If-None-Match is the
 		// version; a missing page must not be "not modified".
 		r = r.Clone(r.Context())
 		r.Header.Del("If-None-Match")
 	}
+	before := w.Header().Clone()
 	bw := &bufferWriter{header: w.Header()}
 	s.app.ServeHTTP(bw, r)
 
@@ -263,6 +268,9 @@ func (s *site) serveApp(w http.ResponseWriter, r *http.Request, status int) {
 	}
 	if code != http.StatusNotModified {
 		h.Set("Content-Length", strconv.Itoa(len(body)))
+	}
+	if code == http.StatusOK && status == http.StatusOK && r.Header.Get("If-None-Match") == "" {
+		s.cache.store(r, before, h, body)
 	}
 	w.WriteHeader(code)
 	if r.Method != http.MethodHead && code != http.StatusNotModified {

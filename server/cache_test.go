@@ -1,0 +1,43 @@
+package server
+
+import (
+	"net/http"
+	"testing"
+)
+
+// A page served from the cache is byte for byte the rendered page, with
+// the same headers, and answers a matching ETag with 304; pages that are
+// not 200 are never kept.
+func TestPageCache(t *testing.T) {
+	s := newTestSite(t, testConfig(t, testWebDir(t)))
+	h := s.handler()
+	for _, p := range []string{"/ask/use/apl/korea", "/explore", "/embed/ask/use"} {
+		first := do(h, http.MethodGet, p)
+		second := do(h, http.MethodGet, p)
+		if first.Code != 200 || second.Code != 200 || first.Body.String() != second.Body.String() {
+			t.Fatalf("%s: %d then %d, bodies equal: %v", p, first.Code, second.Code, first.Body.String() == second.Body.String())
+		}
+		for _, k := range []string{"Content-Type", "Content-Length", "Content-Security-Policy", "ETag", "Cache-Control"} {
+			if first.Header().Get(k) != second.Header().Get(k) {
+				t.Errorf("%s: header %s %q then %q", p, k, first.Header().Get(k), second.Header().Get(k))
+			}
+		}
+		if etag := second.Header().Get("ETag"); etag != "" {
+			if nm := do(h, http.MethodGet, p, "If-None-Match", etag); nm.Code != http.StatusNotModified || nm.Body.Len() != 0 {
+				t.Errorf("%s: If-None-Match gave %d with %d bytes", p, nm.Code, nm.Body.Len())
+			}
+		}
+	}
+	do(h, http.MethodGet, "/ask/use/bogus")
+	do(h, http.MethodGet, "/nope")
+	s.cache.mu.RLock()
+	defer s.cache.mu.RUnlock()
+	for _, p := range []string{"/ask/use/bogus", "/nope"} {
+		if _, ok := s.cache.pages[p]; ok {
+			t.Errorf("%s was cached", p)
+		}
+	}
+	if len(s.cache.pages) != 3 {
+		t.Errorf("cache holds %d pages, want 3", len(s.cache.pages))
+	}
+}
