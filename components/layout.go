@@ -10,6 +10,9 @@ import (
 // the new content.
 const HeadingID = "main-heading"
 
+// logoSVG is web/icon.svg at header size, decorative.
+const logoSVG = `<svg class="logo" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512" width="28" height="28" aria-hidden="true" focusable="false"><rect width="512" height="512" rx="96" fill="#1d3557"/><path d="M256 92Q306 120 372 124Q376 250 376 250Q368 370 256 428Q144 370 136 250Q136 250 140 124Q206 120 256 92Z" fill="#f1faee"/><path d="M196 262L240 306L318 212" fill="none" stroke="#1d3557" stroke-width="38" stroke-linecap="round" stroke-linejoin="round"/></svg>`
+
 // navItem is one link of the site navigation.
 type navItem struct{ href, label string }
 
@@ -29,7 +32,9 @@ func page(current string, main ...app.UI) app.UI {
 		app.Header().Class("site-header").Body(
 			app.Div().Class("wrap header-inner").Body(
 				app.A().Class("brand").Href(href("/")).Body(
-					app.Img().Src(href("/web/icon.svg")).Alt("").Width(28).Height(28),
+					// The logo is drawn inline: no request (so nothing to miss
+					// offline) and hidden from screen readers, as it is decorative.
+					app.Raw(logoSVG),
 					app.Span().Text("Landmine Policy Explorer"),
 				),
 				app.Nav().Aria("label", "Main").Body(

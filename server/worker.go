@@ -75,7 +75,7 @@ async function activateWorker() {
 }`,
 	},
 	{
-		why: "navigations that miss the cache go to the network, then offline to the cached page without its query, then to the cached app shell",
+		why: "requests that miss the cache go to the network; offline, assets fall back to their cached copy without the query, navigations to the cached page without its query, then to the cached app shell",
 		old: `async function fetchWithCache(request) {
   const cachedResponse = await caches.match(request);
   if (cachedResponse) {
@@ -89,7 +89,17 @@ async function activateWorker() {
     return cachedResponse;
   }
   if (request.mode !== "navigate") {
-    return await fetch(request);
+    try {
+      return await fetch(request);
+    } catch (err) {
+      // Offline, an asset asked for without its version query (as the
+      // wasm app draws it) is served from its precached, versioned copy.
+      const fallback = await caches.match(request, { ignoreSearch: true });
+      if (fallback) {
+        return fallback;
+      }
+      throw err;
+    }
   }
   try {
     return await fetch(request);
