@@ -24,11 +24,20 @@ wasm:
 dist: wasm
 	$(GO) run . dist -out dist -base $(BASE)
 
-test: wasm
+# `make test` also sets up the browser suite (e2e/): Chromium from Debian
+# (installed when missing and running as root; otherwise it stops with the
+# command to run) and axe-core from package-lock.json.
+test: wasm browser-deps
 	$(GO) vet ./...
 	$(WASM_ENV) $(GO) vet . ./components/... ./wasm/...
-	$(GO) test ./...
-# --- browser tests (chromedp + chromium) go here, as more recipe lines ---
+	$(GO) test -timeout 20m ./...
+
+.PHONY: browser-deps
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else echo "Chromium is missing: run  sudo apt-get install -y chromium  then make test again" >&2; exit 1; fi; }
+	@[ -d node_modules/axe-core ] || npm ci --no-audit --no-fund
 
 # Redraws web/icon.svg and the PNG icons (committed; run after changing
 # the drawing in server/internal/iconsgen).
@@ -47,3 +56,11 @@ load: wasm
 
 soak: wasm
 	$(GO) run ./server/internal/loadgen -duration 2m -c 64
+
+# Measures the explorer against a go-app hello world built in the same run
+# (bench/baseline) and writes docs/PERFORMANCE.md and docs/performance.svg.
+# Needs /usr/bin/chromium; takes about 15 minutes. Not part of `make test`.
+.PHONY: bench
+bench:
+	npm ci --prefix bench
+	$(GO) run ./bench/cmd/bench -out docs/PERFORMANCE.md
