@@ -8,10 +8,13 @@ package main
 
 import (
 	"github.com/apl-explorer/explorer/components"
+	"github.com/apl-explorer/explorer/wasm"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 func main() {
 	components.Register()
+	wasm.Start()
+	wasm.RememberFocus()
 	app.RunWhenOnBrowser()
 }

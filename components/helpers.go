@@ -3,6 +3,7 @@ package components
 import (
 	"strings"
 
+	"github.com/apl-explorer/explorer/wasm"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -24,7 +25,10 @@ func focusHeading(ctx app.Context) {
 	ctx.Defer(func(app.Context) {
 		w := app.Window()
 		if !w.Get("aplNavigated").Truthy() {
+			// The first page: the live page just replaced the prerendered
+			// one; give focus back to where the reader had it, if anywhere.
 			w.Set("aplNavigated", true)
+			wasm.RestoreFocus()
 			return
 		}
 		if h := w.GetElementByID(HeadingID); h.Truthy() {

@@ -57,6 +57,16 @@ var contentTypes = map[string]string{
 	".woff2":       "font/woff2",
 }
 
+// isText reports whether a content type is worth compressing.
+func isText(ctype string) bool {
+	for _, p := range []string{"text/", "application/javascript", "application/json", "application/manifest+json", "image/svg+xml"} {
+		if strings.HasPrefix(ctype, p) {
+			return true
+		}
+	}
+	return false
+}
+
 func contentType(name string) string {
 	ext := strings.ToLower(path.Ext(name))
 	if t, ok := contentTypes[ext]; ok {
@@ -115,6 +125,12 @@ func loadAssets(dir string, m *minify.M, fast bool, warn func(string, ...any)) (
 		return nil, fmt.Errorf("loading web directory %s: %w", dir, err)
 	}
 
+	// Text assets travel compressed too (app.wasm is handled below).
+	for name, t := range a.byName {
+		if name != wasmName && isText(t.ctype) {
+			t.br, t.gz = compressText(t.body)
+		}
+	}
 	if w, ok := a.byName[wasmName]; ok {
 		a.wasmSize = len(w.body)
 		if err := w.precompress(fsys, fast, warn); err != nil {

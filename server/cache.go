@@ -2,6 +2,7 @@ package server
 
 import (
 	"net/http"
+	"strconv"
 	"sync"
 )
 
@@ -19,6 +20,7 @@ type pageCache struct {
 type cachedPage struct {
 	header http.Header // the headers go-app set for the page
 	body   []byte
+	br, gz []byte // the body compressed, nil when not worth it
 }
 
 // cacheable reports whether a request may be answered from, or stored
@@ -48,9 +50,22 @@ func (c *pageCache) serve(w http.ResponseWriter, r *http.Request) bool {
 		w.WriteHeader(http.StatusNotModified)
 		return true
 	}
+	body := p.body
+	if p.br != nil || p.gz != nil {
+		h.Add("Vary", "Accept-Encoding")
+		switch enc := negotiateEncoding(r.Header.Get("Accept-Encoding"), p.br != nil, p.gz != nil); enc {
+		case "br":
+			body = p.br
+			h.Set("Content-Encoding", enc)
+		case "gzip":
+			body = p.gz
+			h.Set("Content-Encoding", enc)
+		}
+	}
+	h.Set("Content-Length", strconv.Itoa(len(body)))
 	w.WriteHeader(http.StatusOK)
 	if r.Method != http.MethodHead {
-		w.Write(p.body)
+		w.Write(body)
 	}
 	return true
 }
@@ -67,10 +82,27 @@ func (c *pageCache) store(r *http.Request, before, after http.Header, body []byt
 			added[k] = append([]string(nil), v...)
 		}
 	}
+	added.Del("Content-Length")
+	page := cachedPage{header: added, body: append([]byte(nil), body...)}
+	page.br, page.gz = compressText(page.body)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.pages == nil {
 		c.pages = map[string]cachedPage{}
 	}
-	c.pages[r.URL.EscapedPath()] = cachedPage{header: added, body: append([]byte(nil), body...)}
+	c.pages[r.URL.EscapedPath()] = page
+}
+
+// compressText returns b compressed with brotli and gzip, or nils when b
+// is too small for compression to pay.
+func compressText(b []byte) (br, gz []byte) {
+	if len(b) < 1024 {
+		return nil, nil
+	}
+	br, err1 := compressBrotli(b, 6)
+	gz, err2 := compressGzip(b)
+	if err1 != nil || err2 != nil || len(br) >= len(b) {
+		return nil, nil
+	}
+	return br, gz
 }

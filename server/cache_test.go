@@ -1,8 +1,15 @@
 package server
 
 import (
+	"bytes"
+	"compress/gzip"
+	"io"
 	"net/http"
+	"strconv"
+	"strings"
 	"testing"
+
+	"github.com/andybalholm/brotli"
 )
 
 // A page served from the cache is byte for byte the rendered page, with
@@ -39,5 +46,36 @@ func TestPageCache(t *testing.T) {
 	}
 	if len(s.cache.pages) != 3 {
 		t.Errorf("cache holds %d pages, want 3", len(s.cache.pages))
+	}
+}
+
+// Pages and text assets travel compressed when the client accepts it,
+// and decode to the same bytes.
+func TestTextCompressed(t *testing.T) {
+	h := newTestSite(t, testConfig(t, testWebDir(t))).handler()
+	for _, p := range []string{"/sources", "/ask/use/apl/korea", "/app.js", "/web/app.css", "/policy.json"} {
+		plain := do(h, http.MethodGet, p)
+		for _, enc := range []string{"br", "gzip"} {
+			rec := do(h, http.MethodGet, p, "Accept-Encoding", enc)
+			if rec.Header().Get("Content-Encoding") != enc || !strings.Contains(rec.Header().Get("Vary"), "Accept-Encoding") {
+				t.Errorf("%s: Content-Encoding %q, Vary %q; want %s", p, rec.Header().Get("Content-Encoding"), rec.Header().Get("Vary"), enc)
+				continue
+			}
+			var r io.Reader = brotli.NewReader(rec.Body)
+			if enc == "gzip" {
+				zr, err := gzip.NewReader(rec.Body)
+				if err != nil {
+					t.Fatal(err)
+				}
+				r = zr
+			}
+			got, err := io.ReadAll(r)
+			if err != nil || !bytes.Equal(got, plain.Body.Bytes()) {
+				t.Errorf("%s (%s): decoded body differs (err %v)", p, enc, err)
+			}
+			if rec.Header().Get("Content-Length") != strconv.Itoa(rec.Body.Len()) && rec.Body.Len() > 0 {
+				t.Errorf("%s (%s): Content-Length %s for %d bytes", p, enc, rec.Header().Get("Content-Length"), rec.Body.Len())
+			}
+		}
 	}
 }

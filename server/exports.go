@@ -34,7 +34,9 @@ func (a *assets) addExports() error {
 		"/policy.dot":  {[]byte(dot), "text/vnd.graphviz; charset=utf-8"},
 	} {
 		sum := sha256.Sum256(f.body)
-		a.byName[name] = &asset{name: name, body: f.body, ctype: f.ctype, hash: hex.EncodeToString(sum[:8])}
+		x := &asset{name: name, body: f.body, ctype: f.ctype, hash: hex.EncodeToString(sum[:8])}
+		x.br, x.gz = compressText(x.body)
+		a.byName[name] = x
 	}
 	return nil
 }

@@ -113,6 +113,7 @@ func newSite(cfg Config) (*site, error) {
 		LoadingLabel:          loadingLabel,
 		Resources:             resolver{base: cfg.Base, hashes: hashes},
 		ServiceWorkerTemplate: tmpl,
+		Env:                   map[string]string{"APL_START_DELAY_MS": strconv.Itoa(StartDelay)},
 	}
 	if a.wasmSize > 0 {
 		// app.js counts decoded bytes, so the total is the raw size, also
@@ -254,8 +255,11 @@ func (s *site) serveApp(w http.ResponseWriter, r *http.Request, status int) {
 	}
 	if code == http.StatusOK || code == http.StatusNotFound {
 		var err error
-		if r.URL.Path == "/manifest.webmanifest" {
+		switch r.URL.Path {
+		case "/manifest.webmanifest":
 			body, err = s.fixManifest(body)
+		case "/app.js":
+			body, err = patchAppJS(body)
 		}
 		if err == nil {
 			body, err = minifyBytes(s.min, h.Get("Content-Type"), body)
@@ -269,8 +273,13 @@ func (s *site) serveApp(w http.ResponseWriter, r *http.Request, status int) {
 	if code != http.StatusNotModified {
 		h.Set("Content-Length", strconv.Itoa(len(body)))
 	}
-	if code == http.StatusOK && status == http.StatusOK && r.Header.Get("If-None-Match") == "" {
+	if code == http.StatusOK && status == http.StatusOK && r.Header.Get("If-None-Match") == "" && cacheable(r) {
+		// Stored, then served from the store: compressed like every
+		// later request for the page.
 		s.cache.store(r, before, h, body)
+		if s.cache.serve(w, r) {
+			return
+		}
 	}
 	w.WriteHeader(code)
 	if r.Method != http.MethodHead && code != http.StatusNotModified {

@@ -150,3 +150,20 @@ func TestVersion(t *testing.T) {
 		t.Errorf("version unchanged after app.wasm changed")
 	}
 }
+
+// app.js is served with go-app's start deferred, and the patch fails
+// loudly when its anchor is missing.
+func TestAppJSDeferredStart(t *testing.T) {
+	h := newTestSite(t, testConfig(t, testWebDir(t))).handler()
+	rec := do(h, "GET", "/app.js")
+	body := rec.Body.String()
+	if rec.Code != 200 || !strings.Contains(body, "aplStartWhenIdle") || !strings.Contains(body, `APL_START_DELAY_MS:"3000"`) {
+		t.Fatalf("app.js not patched (status %d)", rec.Code)
+	}
+	if strings.Contains(body, "goappInitServiceWorker();goappWatchForUpdate()") {
+		t.Error("go-app still starts at once")
+	}
+	if _, err := patchAppJS([]byte("// go-app changed")); err == nil {
+		t.Error("a missing anchor was not reported")
+	}
+}

@@ -33,8 +33,26 @@
       loader.setAttribute("role", "alert");
     }
   };
+  // go-app rewrites the label for every chunk it downloads: apply at
+  // most one change per frame, and only when the value changed.
+  let scheduled = false;
+  let last = "";
+  const schedule = function () {
+    if (scheduled) {
+      return;
+    }
+    scheduled = true;
+    requestAnimationFrame(function () {
+      scheduled = false;
+      const text = label.textContent;
+      if (text !== last) {
+        last = text;
+        update();
+      }
+    });
+  };
   update();
-  new MutationObserver(update).observe(label, {
+  new MutationObserver(schedule).observe(label, {
     childList: true,
     characterData: true,
     subtree: true,

@@ -1,0 +1,77 @@
+package server
+
+import (
+	"fmt"
+	"strings"
+)
+
+// StartDelay is how long after the page's load event, with no
+// interaction, the browser app starts. Until then the prerendered page is
+// fully usable (every answer is a link), and go-app's start (compiling
+// app.wasm and starting the Go runtime, a second or more of main-thread
+// work on a phone) stays off the critical path of the first paint and of
+// the reader's first tap. A pointer or touch starts it at once.
+const StartDelay = 3000 // milliseconds
+
+// appJSPatch defers go-app's start: the service worker and the wasm are
+// set up at the reader's first pointer or touch, or once the page has
+// loaded and then been idle for StartDelay. The keyboard does not start
+// it: the take-over replaces the page, and focus is restored after it
+// (components.focusHeading), which is smoother once than on every key.
+var appJSPatch = workerPatch{
+	why: "go-app's start waits for the first interaction or an idle moment after load",
+	old: `goappInitServiceWorker();
+goappWatchForUpdate();
+goappWatchForInstallable();
+goappInitWebAssembly();`,
+	new: `goappWatchForUpdate();
+goappWatchForInstallable();
+aplStartWhenIdle(function () {
+  goappInitServiceWorker();
+  goappInitWebAssembly();
+});
+
+// aplStartWhenIdle runs start once: at the first pointer or touch, or
+// when the page has loaded, APL_START_DELAY_MS have passed and the main
+// thread is idle.
+function aplStartWhenIdle(start) {
+  const events = ["pointerdown", "touchstart"];
+  let started = false;
+  const go = function () {
+    if (started) {
+      return;
+    }
+    started = true;
+    events.forEach(function (e) { window.removeEventListener(e, go, true); });
+    window.aplStartedAt = performance.now();
+    start();
+  };
+  events.forEach(function (e) { window.addEventListener(e, go, { capture: true, passive: true }); });
+  const delay = Number(goappGetenv("APL_START_DELAY_MS") || 0);
+  const idle = function () {
+    setTimeout(function () {
+      if (window.requestIdleCallback) {
+        window.requestIdleCallback(go, { timeout: 1000 });
+      } else {
+        go();
+      }
+    }, delay);
+  };
+  if (document.readyState === "complete") {
+    idle();
+  } else {
+    window.addEventListener("load", idle, { once: true });
+  }
+}`,
+}
+
+// patchAppJS applies appJSPatch to the app.js go-app serves. The anchor
+// must occur exactly once, so a go-app upgrade that changes app.js fails
+// loudly instead of starting the app on the critical path again.
+func patchAppJS(b []byte) ([]byte, error) {
+	s := string(b)
+	if n := strings.Count(s, appJSPatch.old); n != 1 {
+		return nil, fmt.Errorf("patching go-app's app.js (%s): anchor found %d times, want 1; review appJSPatch", appJSPatch.why, n)
+	}
+	return []byte(strings.Replace(s, appJSPatch.old, appJSPatch.new, 1)), nil
+}
