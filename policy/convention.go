@@ -1,5 +1,10 @@
 package policy
 
+import (
+	"slices"
+	"sync"
+)
+
 // Article is one article or paragraph of the Convention, summarised in the
 // project's own words. The English transcription the project read has small
 // typos and has not been checked against the UN certified text, so the app
@@ -13,9 +18,8 @@ type Article struct {
 	Sources []string   // source keys, e.g. {"T1"}
 }
 
-// Articles returns the summarised articles in treaty order. The slice is
-// built on every call, so callers may modify it freely.
-func Articles() []Article {
+// articleList is the Convention, article by article, in treaty order.
+func articleList() []Article {
 	t1 := func() []string { return []string{"T1"} }
 	return []Article{
 		{
@@ -216,10 +220,32 @@ func Articles() []Article {
 // ArticleByID returns the article with the given citation id, so that a rule
 // citing "art-…" can show its summary.
 func ArticleByID(id CitationID) (Article, bool) {
-	for _, a := range Articles() {
-		if a.ID == id {
-			return a, true
-		}
+	list, at := articleIndex()
+	if i, ok := at[id]; ok {
+		a := list[i]
+		a.Sources = slices.Clone(a.Sources)
+		return a, true
 	}
 	return Article{}, false
+}
+
+// articleIndex is the article list and its index by id, built once.
+var articleIndex = sync.OnceValues(func() ([]Article, map[CitationID]int) {
+	list := articleList()
+	at := make(map[CitationID]int, len(list))
+	for i, a := range list {
+		at[a.ID] = i
+	}
+	return list, at
+})
+
+// Articles returns the articles in treaty order; the slice is the
+// caller's own.
+func Articles() []Article {
+	list, _ := articleIndex()
+	out := slices.Clone(list)
+	for i := range out {
+		out[i].Sources = slices.Clone(out[i].Sources)
+	}
+	return out
 }

@@ -160,42 +160,109 @@ func completions(a Answers, free QuestionID, fn func(full) bool) {
 	rec(0)
 }
 
-// outcomeKeys memoises the outcome key of every complete answer set (240
-// of them): the wizard asks for them many times per step. Built once on
-// first use and never modified.
-var outcomeKeys = sync.OnceValue(func() map[full]string {
-	m := map[full]string{}
+// outcomeTable numbers the outcome of every complete answer set (240 of
+// them), indexed by the answers' positions: two sets have the same
+// outcome exactly when their numbers are equal. The wizard consults it
+// many times per step, so it is built once, on first use, and never
+// modified; an evaluation error gets a number of its own.
+var outcomeTable = sync.OnceValue(func() []int {
+	ids := map[string]int{}
+	table := make([]int, tableSize())
 	completions(Answers{}, "", func(f full) bool {
-		o, err := evaluate(f)
-		if err != nil {
-			m[f] = "error:" + err.Error()
+		k := "error"
+		if o, err := evaluate(f); err == nil {
+			k = o.key()
 		} else {
-			m[f] = o.key()
+			k += err.Error()
 		}
+		if _, ok := ids[k]; !ok {
+			ids[k] = len(ids)
+		}
+		table[flatIndex(positions(f))] = ids[k]
 		return true
 	})
-	return m
+	return table
 })
+
+// tableSize is the number of complete answer sets.
+func tableSize() int {
+	n := 1
+	for _, q := range questions {
+		n *= len(q.Answers)
+	}
+	return n
+}
+
+// positions turns answers into their positions in their questions' lists
+// (-1 for none).
+func positions(f full) [4]int {
+	var p [4]int
+	for i, q := range questions {
+		p[i] = -1
+		for j, a := range q.Answers {
+			if a == f[i] {
+				p[i] = j
+				break
+			}
+		}
+	}
+	return p
+}
+
+// flatIndex numbers a complete set of positions, mixed-radix.
+func flatIndex(p [4]int) int {
+	n := 0
+	for i, q := range questions {
+		n = n*len(q.Answers) + p[i]
+	}
+	return n
+}
 
 // matters reports whether the answer to q can change the outcome, given
 // the other answers in a: whether two complete answer sets that agree with
 // a differ only in q and have different outcomes.
 func matters(q QuestionID, a Answers) bool {
 	qi := questionIndex(q)
-	found := false
-	seen := map[full]string{}
-	completions(a, q, func(f full) bool {
-		k := outcomeKeys()[f]
-		g := f
-		g[qi] = ""
-		if prev, ok := seen[g]; ok && prev != k {
-			found = true
+	var fixed full
+	for i, qq := range questions {
+		if qq.ID != q {
+			fixed[i] = a[qq.ID]
+		}
+	}
+	fp := positions(fixed)
+	table := outcomeTable()
+	var p [4]int
+	var rec func(i int) bool
+	rec = func(i int) bool {
+		if i == len(questions) {
+			first := -1
+			for v := range questions[qi].Answers {
+				p[qi] = v
+				id := table[flatIndex(p)]
+				if first == -1 {
+					first = id
+				} else if id != first {
+					return true
+				}
+			}
 			return false
 		}
-		seen[g] = k
-		return true
-	})
-	return found
+		if i == qi {
+			return rec(i + 1)
+		}
+		if fp[i] >= 0 {
+			p[i] = fp[i]
+			return rec(i + 1)
+		}
+		for v := range questions[i].Answers {
+			p[i] = v
+			if rec(i + 1) {
+				return true
+			}
+		}
+		return false
+	}
+	return rec(0)
 }
 
 // State is where a set of answers leaves the wizard.

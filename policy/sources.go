@@ -3,7 +3,9 @@ package policy
 import (
 	_ "embed"
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
 )
 
 // factSheetMD is the White House fact sheet of 21 June 2022, shipped with
@@ -61,9 +63,9 @@ var factSheetClauses = []struct {
 	{"fs-rehab", "Rehabilitation", "Provided assistive devices and other rehabilitation services to over 250,000 people in 35 countries through the U.S. Agency for International Development-managed Leahy War Victims Fund."},
 }
 
-// Citations returns every citation: the fact-sheet clauses, then the
+// citationList builds every citation: the fact-sheet clauses, then the
 // Convention's articles.
-func Citations() []Citation {
+func citationList() []Citation {
 	var out []Citation
 	for _, c := range factSheetClauses {
 		out = append(out, Citation{
@@ -80,12 +82,35 @@ func Citations() []Citation {
 	return out
 }
 
+// citationIndex is every citation and its index by id, built once: each
+// outcome looks several up.
+var citationIndex = sync.OnceValues(func() ([]Citation, map[CitationID]int) {
+	list := citationList()
+	at := make(map[CitationID]int, len(list))
+	for i, c := range list {
+		at[c.ID] = i
+	}
+	return list, at
+})
+
+// Citations returns every citation: the fact-sheet clauses, then the
+// Convention's articles. The slice is the caller's own.
+func Citations() []Citation {
+	list, _ := citationIndex()
+	out := slices.Clone(list)
+	for i := range out {
+		out[i].Sources = slices.Clone(out[i].Sources)
+	}
+	return out
+}
+
 // CitationByID returns one citation.
 func CitationByID(id CitationID) (Citation, bool) {
-	for _, c := range Citations() {
-		if c.ID == id {
-			return c, true
-		}
+	list, at := citationIndex()
+	if i, ok := at[id]; ok {
+		c := list[i]
+		c.Sources = slices.Clone(c.Sources)
+		return c, true
 	}
 	return Citation{}, false
 }

@@ -1,5 +1,10 @@
 package policy
 
+import (
+	"slices"
+	"sync"
+)
+
 // Source is one entry of the reference list (sources-brief.md § 10). Every
 // statement the app shows names its sources by Key, so a reader can check it.
 type Source struct {
@@ -20,9 +25,8 @@ const (
 	truncatedNote = " The URL is truncated in the index the brief was compiled from; it is kept as given."
 )
 
-// Sources returns every entry of the reference list, in its order. The
-// slice is built on every call, so callers may modify it freely.
-func Sources() []Source {
+// sourceList is the reference list, in its order.
+func sourceList() []Source {
 	return []Source{
 		// Treaty and status.
 		{"T1", "Convention text in English, Netherlands treaty database BWBV0001384, repository path verdrag/convention/of/the/prohibition/of/the/use/stockpiling/production/and/etc/BWBV0001384/README.md (commit 26ef0fbfe65b3c94585e92b256b68b334d9ad1e5)", lawsMarkdown, groupTreaty},
@@ -130,12 +134,29 @@ func Sources() []Source {
 // SourceByKey returns the reference-list entry with the given key, so that
 // a citation can be turned into a link.
 func SourceByKey(key string) (Source, bool) {
-	for _, s := range Sources() {
-		if s.Key == key {
-			return s, true
-		}
+	list, at := sourceIndex()
+	if i, ok := at[key]; ok {
+		return list[i], true
 	}
 	return Source{}, false
+}
+
+// sourceIndex is the reference list and its index by key, built once:
+// pages look sources up many times per render.
+var sourceIndex = sync.OnceValues(func() ([]Source, map[string]int) {
+	list := sourceList()
+	at := make(map[string]int, len(list))
+	for i, s := range list {
+		at[s.Key] = i
+	}
+	return list, at
+})
+
+// Sources returns every entry of the reference list, in its order; the
+// slice is the caller's own.
+func Sources() []Source {
+	list, _ := sourceIndex()
+	return slices.Clone(list)
 }
 
 // Event is one dated entry of the timeline of U.S. policy and the
