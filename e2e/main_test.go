@@ -247,6 +247,15 @@ type tab struct {
 	pages    []string       // the documents loaded, for the problem report
 	expected map[string]int // URLs the test expects to fail with a status
 	requests []string       // every URL requested that is not a document
+	also     []string       // other origins this tab may load from (an embedding host)
+}
+
+// allow lets the tab load from one more origin, such as the host page of
+// an embedding test (also on loopback).
+func (tb *tab) allow(origin string) {
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	tb.also = append(tb.also, origin)
 }
 
 // expectStatus tells the tab that loading path answers status on purpose
@@ -300,8 +309,15 @@ func newTab(t *testing.T, origin string) *tab {
 // allowedURL says whether a request may be made: the tab's origin, data:
 // and blob: only.
 func (tb *tab) allowedURL(u string) bool {
-	return u == tb.origin || strings.HasPrefix(u, tb.origin+"/") ||
-		strings.HasPrefix(u, "data:") || strings.HasPrefix(u, "blob:")
+	tb.mu.Lock()
+	origins := append([]string{tb.origin}, tb.also...)
+	tb.mu.Unlock()
+	for _, o := range origins {
+		if u == o || strings.HasPrefix(u, o+"/") {
+			return true
+		}
+	}
+	return strings.HasPrefix(u, "data:") || strings.HasPrefix(u, "blob:")
 }
 
 // listen runs in the tab's event loop: it only records.

@@ -1,0 +1,154 @@
+package e2e
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/apl-explorer/explorer/policy"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// hostPage is another site's page that embeds the explorer with one line,
+// and records the messages the embed sends.
+const hostPage = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A host page</title></head>
+<body><main><h1>A host page</h1>
+<script>window.__msgs = []; document.addEventListener("apl-explorer", (e) => window.__msgs.push(e.detail));</script>
+<script src="EXPLORER/web/embed.js" data-start="/ask/use" data-theme="light"></script>
+</main></body></html>`
+
+type embedMsg struct {
+	Type    string          `json:"type"`
+	Path    string          `json:"path"`
+	Height  float64         `json:"height"`
+	Answers map[string]any  `json:"answers"`
+	Outcome json.RawMessage `json:"outcome"`
+}
+
+// TestEmbed serves a host page from a second loopback origin that embeds
+// the explorer from the first, and checks the embedding protocol of
+// docs/EMBEDDING.md from the host's side.
+func TestEmbed(t *testing.T) {
+	needBrowser(t)
+	host := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte(strings.ReplaceAll(hostPage, "EXPLORER", env.origin)))
+	}))
+	defer host.Close()
+
+	tb := newTab(t, host.URL)
+	tb.allow(env.origin)
+	tb.navigate(t, "/")
+	msgs := func() []embedMsg {
+		return eval[[]embedMsg](t, tb, "reading the host's messages", `window.__msgs`)
+	}
+	waitMsg := func(what string, ok func(embedMsg) bool) embedMsg {
+		t.Helper()
+		deadline := time.Now().Add(appTimeout)
+		for time.Now().Before(deadline) {
+			for _, m := range msgs() {
+				if ok(m) {
+					return m
+				}
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		t.Fatalf("%s: no such message; got %+v", what, msgs())
+		return embedMsg{}
+	}
+	frameHeight := func() float64 {
+		return eval[float64](t, tb, "reading the frame's height", `document.querySelector("iframe").getBoundingClientRect().height`)
+	}
+	post := func(what, js string) {
+		eval[chromedp.Void](t, tb, what, `document.querySelector("iframe").contentWindow.postMessage(`+js+`, "`+env.origin+`")`)
+	}
+
+	// The frame is there, sandboxed, named for screen readers, and sized
+	// to the question page once the app runs.
+	attrs := eval[map[string]string](t, tb, "reading the frame", `(() => { const f = document.querySelector("iframe"); return {title: f.title, sandbox: f.getAttribute("sandbox"), src: f.src}; })()`)
+	if attrs["title"] == "" || !strings.Contains(attrs["sandbox"], "allow-scripts allow-same-origin allow-popups") || !strings.HasPrefix(attrs["src"], env.origin+"/embed/ask/use?") {
+		t.Fatalf("frame attributes: %v", attrs)
+	}
+	waitMsg("the first answer message", func(m embedMsg) bool { return m.Type == "apl-explorer:answer" && m.Path == "/ask/use" })
+	resized := waitMsg("a resize message", func(m embedMsg) bool { return m.Type == "apl-explorer:resize" && m.Height > 100 })
+	time.Sleep(300 * time.Millisecond)
+	questionHeight := frameHeight()
+	if questionHeight < resized.Height-1 {
+		t.Errorf("frame is %v px high, the content %v px: it would scroll", questionHeight, resized.Height)
+	}
+	historyBefore := eval[int](t, tb, "reading the history length", `history.length`)
+
+	// The reader answers inside the frame with the keyboard: focus enters
+	// the frame at its Back link, then the first answer.
+	tb.do(t, "tabbing into the frame", actionTimeout, chromedp.KeyEvent(kb.Tab), chromedp.KeyEvent(kb.Tab), chromedp.KeyEvent(kb.Enter))
+	waitMsg("the answer message for the first device", func(m embedMsg) bool { return m.Type == "apl-explorer:answer" && m.Path == "/ask/use/apl" })
+
+	// The host moves the wizard to a long outcome.
+	post("sending navigate", `{type: "apl-explorer:navigate", path: "/ask/use/apl/korea"}`)
+	out := waitMsg("the outcome message", func(m embedMsg) bool { return m.Type == "apl-explorer:outcome" })
+	s, err := policy.ParseAnswers([]string{"use", "apl", "korea"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := json.Marshal(policy.ViewState(s))
+	var wantState, gotOutcome map[string]any
+	json.Unmarshal(want, &wantState)
+	json.Unmarshal(out.Outcome, &gotOutcome)
+	if !reflect.DeepEqual(gotOutcome, wantState["outcome"]) {
+		t.Errorf("outcome message differs from ask --json:\n got %s\nwant %s", out.Outcome, mustJSON(wantState["outcome"]))
+	}
+	if !reflect.DeepEqual(out.Answers, wantState["answers"]) {
+		t.Errorf("answers = %v, want %v", out.Answers, wantState["answers"])
+	}
+	deadline := time.Now().Add(stepTimeout)
+	for frameHeight() <= questionHeight+200 && time.Now().Before(deadline) {
+		time.Sleep(100 * time.Millisecond)
+	}
+	if h := frameHeight(); h <= questionHeight+200 {
+		t.Errorf("frame did not grow for the outcome: %v px, question page %v px", h, questionHeight)
+	}
+
+	// Malformed and foreign messages change nothing.
+	n := len(msgs())
+	post("sending a bad path", `{type: "apl-explorer:navigate", path: "/ask/use/bogus"}`)
+	post("sending a foreign type", `{type: "something-else", path: "/ask/clear"}`)
+	post("sending a string", `"apl-explorer:navigate /ask/clear"`)
+	post("sending a navigate outside the wizard", `{type: "apl-explorer:navigate", path: "/about"}`)
+	time.Sleep(time.Second)
+	for _, m := range msgs()[n:] {
+		if m.Type == "apl-explorer:answer" || m.Type == "apl-explorer:outcome" {
+			t.Errorf("a bad message moved the wizard: %+v", m)
+		}
+	}
+
+	// The host's history did not grow while the reader clicked through.
+	if got := eval[int](t, tb, "reading the history length", `history.length`); got != historyBefore {
+		t.Errorf("history.length went from %d to %d: the embed adds history entries", historyBefore, got)
+	}
+}
+
+func mustJSON(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+// TestEmbedAccessibility runs axe on the embedded wizard's pages.
+func TestEmbedAccessibility(t *testing.T) {
+	needBrowser(t)
+	for _, p := range []string{"/embed/ask/use", "/embed/ask/use/apl/korea"} {
+		t.Run(subtestName(p), func(t *testing.T) {
+			tb := newTab(t, env.origin)
+			tb.navigate(t, p)
+			tb.waitApp(t, p)
+			if vs := tb.runAxe(t); len(vs) > 0 {
+				t.Errorf("%s: %d accessibility violations:\n%s", p, len(vs), formatViolations(vs))
+			}
+		})
+	}
+}
