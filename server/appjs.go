@@ -26,10 +26,27 @@ goappWatchForInstallable();
 goappInitWebAssembly();`,
 	new: `goappWatchForUpdate();
 goappWatchForInstallable();
+aplWatchForNewWorker();
 aplStartWhenIdle(function () {
   goappInitServiceWorker();
   goappInitWebAssembly();
 });
+
+// aplWatchForNewWorker reports an update when a new service worker takes
+// control of a page that an older one controlled at load. go-app only
+// hears of updates found after it registers the worker, which now waits
+// for the start; the browser checks for a new worker at every navigation.
+function aplWatchForNewWorker() {
+  if (!("serviceWorker" in navigator)) {
+    return;
+  }
+  window.aplControlledAtLoad = Boolean(navigator.serviceWorker.controller);
+  navigator.serviceWorker.addEventListener("controllerchange", function () {
+    if (window.aplControlledAtLoad) {
+      goappOnUpdate();
+    }
+  });
+}
 
 // aplStartWhenIdle runs start once: at the first pointer or touch, or
 // when the page has loaded, APL_START_DELAY_MS have passed and the main
