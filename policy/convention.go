@@ -232,11 +232,7 @@ func ArticleByID(id CitationID) (Article, bool) {
 // articleIndex is the article list and its index by id, built once.
 var articleIndex = sync.OnceValues(func() ([]Article, map[CitationID]int) {
 	list := articleList()
-	at := make(map[CitationID]int, len(list))
-	for i, a := range list {
-		at[a.ID] = i
-	}
-	return list, at
+	return list, indexBy(list, func(a Article) CitationID { return a.ID })
 })
 
 // Articles returns the articles in treaty order; the slice is the

@@ -10,14 +10,15 @@ import (
 // TestReferenceTable reproduces rules.md section 3 row by row: the
 // wizard path, both verdicts, their citations and the alignment.
 func TestReferenceTable(t *testing.T) {
-	tests := []struct {
+	type row struct {
 		path        string
 		us          Verdict
 		usCites     string
 		ottawa      Verdict
 		ottawaCites string
 		alignment   Alignment
-	}{
+	}
+	tests := []row{
 		{"/ask/develop/apl", Prohibited, "fs-develop", Prohibited, "art-1-1-b", Aligned},
 		{"/ask/produce/apl", Prohibited, "fs-develop", Prohibited, "art-1-1-b", Aligned},
 		{"/ask/acquire/apl/military", Prohibited, "fs-develop", Prohibited, "art-1-1-b", Aligned},
@@ -43,22 +44,8 @@ func TestReferenceTable(t *testing.T) {
 	// alternatives is out of scope in both regimes.
 	for _, act := range needsDevice {
 		tests = append(tests,
-			struct {
-				path        string
-				us          Verdict
-				usCites     string
-				ottawa      Verdict
-				ottawaCites string
-				alignment   Alignment
-			}{"/ask/" + string(act) + "/command", OutOfScope, "art-2-1", OutOfScope, "art-2-1", Aligned},
-			struct {
-				path        string
-				us          Verdict
-				usCites     string
-				ottawa      Verdict
-				ottawaCites string
-				alignment   Alignment
-			}{"/ask/" + string(act) + "/anti-vehicle", OutOfScope, "art-2-1 art-2-2 art-2-3", OutOfScope, "art-2-1 art-2-2 art-2-3", Aligned})
+			row{"/ask/" + string(act) + "/command", OutOfScope, "art-2-1", OutOfScope, "art-2-1", Aligned},
+			row{"/ask/" + string(act) + "/anti-vehicle", OutOfScope, "art-2-1 art-2-2 art-2-3", OutOfScope, "art-2-1 art-2-2 art-2-3", Aligned})
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {

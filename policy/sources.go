@@ -86,12 +86,17 @@ func citationList() []Citation {
 // outcome looks several up.
 var citationIndex = sync.OnceValues(func() ([]Citation, map[CitationID]int) {
 	list := citationList()
-	at := make(map[CitationID]int, len(list))
-	for i, c := range list {
-		at[c.ID] = i
-	}
-	return list, at
+	return list, indexBy(list, func(c Citation) CitationID { return c.ID })
 })
+
+// indexBy maps each element's key to its position in list.
+func indexBy[T any, K comparable](list []T, key func(T) K) map[K]int {
+	at := make(map[K]int, len(list))
+	for i, x := range list {
+		at[key(x)] = i
+	}
+	return at
+}
 
 // Citations returns every citation: the fact-sheet clauses, then the
 // Convention's articles. The slice is the caller's own.

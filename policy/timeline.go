@@ -145,11 +145,7 @@ func SourceByKey(key string) (Source, bool) {
 // pages look sources up many times per render.
 var sourceIndex = sync.OnceValues(func() ([]Source, map[string]int) {
 	list := sourceList()
-	at := make(map[string]int, len(list))
-	for i, s := range list {
-		at[s.Key] = i
-	}
-	return list, at
+	return list, indexBy(list, func(s Source) string { return s.Key })
 })
 
 // Sources returns every entry of the reference list, in its order; the
