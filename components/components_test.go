@@ -140,6 +140,14 @@ func TestPages(t *testing.T) {
 		t.Error("explore: tree diagram or outline missing")
 	}
 
+	embedded := render(t, &Explore{path: "/embed/explore"})
+	if strings.Contains(embedded, `class="site-header"`) || !strings.Contains(embedded, `href="/embed/ask/use/apl/korea"`) || strings.Contains(embedded, `href="/ask/use/apl/korea"`) {
+		t.Error("embedded explore: chrome shown, or cells not linking to the embedded wizard")
+	}
+	if !strings.Contains(explore, `/web/embed.js" data-start="/explore"`) {
+		t.Error("explore: no embed snippet")
+	}
+
 	about := render(t, &About{})
 	if !strings.Contains(about, "not legal advice") {
 		t.Error("about: no disclaimer")

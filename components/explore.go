@@ -8,21 +8,34 @@ import (
 // Explore shows the whole policy at once: the matrix of every activity by
 // device, purpose and place for both regimes, the claim of alignment as
 // computed, and the decision tree as a diagram and as an outline.
-type Explore struct{ app.Compo }
+// It is also drawn without the site's chrome at /embed/explore.
+type Explore struct {
+	app.Compo
+	path string
+}
 
-func (e *Explore) OnPreRender(ctx app.Context) { setTitle(ctx, "Explore the whole policy") }
+func (e *Explore) OnPreRender(ctx app.Context) { e.load(ctx) }
 func (e *Explore) OnNav(ctx app.Context) {
-	setTitle(ctx, "Explore the whole policy")
+	e.load(ctx)
 	focusHeading(ctx)
 }
 
+func (e *Explore) load(ctx app.Context) {
+	e.path = sitePath(ctx.Page().URL().Path)
+	setTitle(ctx, "Explore the whole policy")
+}
+
 func (e *Explore) Render() app.UI {
-	return page("/explore",
+	prefix := ""
+	if e.path == EmbedPrefix+"/explore" {
+		prefix = EmbedPrefix
+	}
+	body := []app.UI{
 		heading("The whole policy at a glance"),
 		app.P().Class("lead").Text("Every combination the wizard can reach, for the U.S. policy as announced on 21 June 2022 and for the Ottawa Convention. Each cell links to its full outcome with the reasons and sources."),
-		matrix(),
-		claimCheck(),
-		treeSection(),
+		matrix(prefix),
+		claimCheck(prefix),
+		treeSection(prefix),
 		app.Section().Aria("labelledby", "dl-h").Body(
 			app.H2().ID("dl-h").Text("Download the data"),
 			app.P().Text("The decision tree, the verdict table, the citations and the claim check, derived from the same table as these pages."),
@@ -31,7 +44,11 @@ func (e *Explore) Render() app.UI {
 				app.Li().Body(app.A().Href(href("/policy.dot")).Attr("download", "apl-policy.dot").Text("Graphviz DOT")),
 			),
 		),
-	)
+	}
+	if prefix != "" {
+		return embedFrame("/explore", body...)
+	}
+	return page("/explore", append(body, embedSnippet("/explore"))...)
 }
 
 // matrixRow is one row of the matrix: an activity with, where they
@@ -71,7 +88,7 @@ func mustQuestion(id policy.QuestionID) policy.Question {
 // matrix draws the table. Rows are activities (with purpose and place
 // where they matter); columns are devices; each cell shows both verdicts
 // and the alignment, and links to the outcome.
-func matrix() app.UI {
+func matrix(prefix string) app.UI {
 	rows := matrixRows()
 	devices := mustQuestion(policy.Device).Answers
 	return app.Section().Aria("labelledby", "matrix-h").Body(
@@ -96,7 +113,7 @@ func matrix() app.UI {
 							app.Td().Text(labelOr(r, policy.Purpose)),
 							app.Td().Text(labelOr(r, policy.Context)),
 							app.Range(devices).Slice(func(j int) app.UI {
-								return matrixCell(r.With(policy.Device, devices[j]))
+								return matrixCell(r.With(policy.Device, devices[j]), prefix)
 							}),
 						)
 					}),
@@ -115,7 +132,7 @@ func labelOr(a policy.Answers, q policy.QuestionID) string {
 
 // matrixCell resolves one combination (dropping what does not matter)
 // and links to its outcome.
-func matrixCell(a policy.Answers) app.UI {
+func matrixCell(a policy.Answers, prefix string) app.UI {
 	s, err := policy.Resolve(a)
 	if err != nil || !s.Done() {
 		return app.Td().Text("–")
@@ -123,7 +140,7 @@ func matrixCell(a policy.Answers) app.UI {
 	o := s.Outcome
 	us, ot := o.Ruling(policy.US2022).Verdict, o.Ruling(policy.Ottawa).Verdict
 	return app.Td().Class("cell alignment-" + string(o.Alignment)).Body(
-		app.A().Href(href(s.Path)).Body(
+		app.A().Href(href(prefix+s.Path)).Body(
 			app.Span().Class("cell-line").Body(app.Span().Class("visually-hidden").Text("U.S. 2022: "), verdictIcon(us), app.Text(" "+policy.VerdictLabel(us))),
 			app.Span().Class("cell-line").Body(app.Span().Class("visually-hidden").Text("Convention: "), verdictIcon(ot), app.Text(" "+policy.VerdictLabel(ot))),
 			app.Span().Class("cell-line cell-alignment").Body(alignmentIcon(o.Alignment), app.Text(" "+policy.AlignmentLabel(o.Alignment))),
@@ -133,7 +150,7 @@ func matrixCell(a policy.Answers) app.UI {
 
 // claimCheck shows the fact sheet's claim and what the table says of it,
 // as computed by the policy package.
-func claimCheck() app.UI {
+func claimCheck(prefix string) app.UI {
 	c, err := policy.CheckClaim()
 	if err != nil {
 		return app.P().Text("The claim could not be checked: " + err.Error())
@@ -159,7 +176,7 @@ func claimCheck() app.UI {
 				x := c.Exceptions[i]
 				s, _ := policy.ParsePath(x.Path)
 				return app.Li().Body(
-					app.A().Href(href(x.Path)).Text(answersSummary(s)),
+					app.A().Href(href(prefix+x.Path)).Text(answersSummary(s)),
 					app.Text(": "+policy.AlignmentLabel(x.Alignment)+" (U.S.: "+policy.VerdictLabel(x.US)+"; Convention: "+policy.VerdictLabel(x.Ottawa)+")"),
 				)
 			}),

@@ -82,3 +82,22 @@ func sitePath(p string) string {
 	}
 	return p
 }
+
+// siteOrigin is the explorer's public address, for embed snippets: the
+// page's own origin in the browser, the configured one on the server.
+func siteOrigin() string {
+	if app.IsClient {
+		return app.Window().Get("location").Get("origin").String() + rootPrefix()
+	}
+	return strings.TrimSuffix(app.Getenv("APL_ORIGIN"), "/")
+}
+
+// embedSnippet is the one line that embeds the explorer at start.
+func embedSnippet(start string) app.UI {
+	return app.Details().Class("embed-code").Body(
+		app.Summary().Text("Embed this"),
+		app.P().Text("Paste this line into your page to show this here:"),
+		app.Pre().Body(app.Code().Text(`<script src="`+siteOrigin()+`/web/embed.js" data-start="`+start+`"></script>`)),
+		app.P().Class("hint").Body(app.Text("Options and the message protocol: see "), app.A().Href(href("/about")).Text("About"), app.Text(".")),
+	)
+}

@@ -214,14 +214,10 @@ func share(s policy.State, prefix string) app.UI {
 		app.H2().ID("share-h").Text("Share or print"),
 		app.P().Body(
 			app.Text("Link to this outcome: "),
-			app.A().Class("share-link").Href(href(s.Path)).Text(s.Path),
+			app.A().Class("share-link").Href(href(s.Path)).Text(siteOrigin()+s.Path),
 		),
 		app.P().Class("hint").Text("The link holds your answers; nothing is stored anywhere else. Use your browser’s Print command for a printable copy."),
-		app.Details().Class("embed-code").Body(
-			app.Summary().Text("Embed this"),
-			app.P().Text("Paste this line into your page to show this outcome there:"),
-			app.Pre().Body(app.Code().Text(`<script src="https://YOUR-EXPLORER-HOST/web/embed.js" data-start="`+s.Path+`"></script>`)),
-		),
+		embedSnippet(s.Path),
 	)
 }
 

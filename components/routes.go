@@ -16,6 +16,7 @@ func Register() {
 	app.RouteWithRegexp(`^/ask(/.*)?$`, func() app.Composer { return &Wizard{} })
 	app.RouteWithRegexp(`^/embed/ask(/.*)?$`, func() app.Composer { return &Wizard{} })
 	app.Route("/explore", func() app.Composer { return &Explore{} })
+	app.Route(EmbedPrefix+"/explore", func() app.Composer { return &Explore{} })
 	app.Route("/sources", func() app.Composer { return &Sources{} })
 	app.Route("/about", func() app.Composer { return &About{} })
 	// Last: every other path draws the app's own 404 page (the server sets
@@ -40,5 +41,5 @@ func IsPage(path string) bool {
 // StaticPaths lists the pages that are not wizard states, for the static
 // site and its link check.
 func StaticPaths() []string {
-	return []string{"/", "/explore", "/sources", "/about"}
+	return []string{"/", "/explore", "/sources", "/about", EmbedPrefix + "/explore"}
 }

@@ -93,13 +93,13 @@ func countDone(lines []treeLine) int {
 }
 
 // treeOutline is the tree as nested lists, each outcome a link.
-func treeOutline(lines []treeLine) app.UI {
+func treeOutline(lines []treeLine, prefix string) app.UI {
 	var build func(i int) (app.UI, int)
 	build = func(i int) (app.UI, int) {
 		l := lines[i]
 		var head app.UI = app.Span().Text(lineText(l))
 		if l.state.Done() {
-			head = app.A().Href(href(l.state.Path)).Text(lineText(l))
+			head = app.A().Href(href(prefix + l.state.Path)).Text(lineText(l))
 		}
 		var kids []app.UI
 		j := i + 1
@@ -118,7 +118,7 @@ func treeOutline(lines []treeLine) app.UI {
 }
 
 // treeSection draws the decision tree twice: as a diagram and as text.
-func treeSection() app.UI {
+func treeSection(prefix string) app.UI {
 	lines := treeLines()
 	if len(lines) == 0 {
 		return app.Text("")
@@ -130,7 +130,7 @@ func treeSection() app.UI {
 			app.Div().Class("tree-diagram").Role("region").Aria("label", "Decision tree diagram").TabIndex(0).Body(app.Raw(treeSVG(lines))),
 			app.Details().Class("tree-text-version").Body(
 				app.Summary().Text("The same tree as an outline"),
-				treeOutline(lines),
+				treeOutline(lines, prefix),
 			),
 		),
 	)

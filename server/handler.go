@@ -113,7 +113,12 @@ func newSite(cfg Config) (*site, error) {
 		LoadingLabel:          loadingLabel,
 		Resources:             resolver{base: cfg.Base, hashes: hashes},
 		ServiceWorkerTemplate: tmpl,
-		Env:                   map[string]string{"APL_START_DELAY_MS": strconv.Itoa(StartDelay)},
+		Env: map[string]string{
+			"APL_START_DELAY_MS": strconv.Itoa(StartDelay),
+			// The site's public address, for the embed snippets the
+			// prerendered pages show (the browser uses its own location).
+			"APL_ORIGIN": siteOrigin(cfg),
+		},
 	}
 	if a.wasmSize > 0 {
 		// app.js counts decoded bytes, so the total is the raw size, also
@@ -319,4 +324,14 @@ func (b *bufferWriter) Write(p []byte) (int, error) {
 		b.code = http.StatusOK
 	}
 	return b.buf.Write(p)
+}
+
+// siteOrigin is the public address of the site: https on a real domain,
+// http on localhost, with the base path.
+func siteOrigin(cfg Config) string {
+	scheme := "https://"
+	if host := strings.Split(cfg.Domain, ":")[0]; host == "localhost" || host == "127.0.0.1" {
+		scheme = "http://"
+	}
+	return scheme + cfg.Domain + strings.TrimSuffix(cfg.Base, "/")
 }

@@ -1,7 +1,8 @@
 /* Landmine Policy Explorer embed script.
    <script src="https://HOST/web/embed.js" data-start="/ask/use" data-theme="auto"></script>
    Inserts a sandboxed iframe where the script stands and sizes it to its
-   content. Options (data-*): start (a wizard path, default /ask), theme
+   content. Options (data-*): start (a wizard path, default /ask, or
+   /explore for the whole policy), theme
    (light, dark, auto), accent (#rrggbb), max-height (pixels), title, and
    origin (the only origin whose messages are accepted; default: this
    script's origin). Each script tag makes one independent embed.
@@ -12,7 +13,7 @@
   if (!script || !script.src) { return; }
   var explorer = new URL(script.src).origin;
   var d = script.dataset;
-  var start = /^\/ask(\/[a-z0-9-]+)*$/.test(d.start || "") ? d.start : "/ask";
+  var start = /^(\/ask(\/[a-z0-9-]+)*|\/explore)$/.test(d.start || "") ? d.start : "/ask";
   var accept = d.origin || explorer;
   var maxHeight = parseInt(d.maxHeight, 10) > 0 ? parseInt(d.maxHeight, 10) : 0;
 
