@@ -248,6 +248,15 @@ type tab struct {
 	expected map[string]int // URLs the test expects to fail with a status
 	requests []string       // every URL requested that is not a document
 	also     []string       // other origins this tab may load from (an embedding host)
+	allowed  []string       // problems the test provokes on purpose (substrings)
+}
+
+// expectProblem tells the tab that a console or log error containing
+// substr is provoked on purpose by the test (a failed download).
+func (tb *tab) expectProblem(substr string) {
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	tb.allowed = append(tb.allowed, substr)
 }
 
 // allow lets the tab load from one more origin, such as the host page of
@@ -365,6 +374,11 @@ func (tb *tab) listen(ev any) {
 	}
 	tb.mu.Lock()
 	defer tb.mu.Unlock()
+	for _, a := range tb.allowed {
+		if strings.Contains(p, a) {
+			return
+		}
+	}
 	if n := len(tb.pages); n > 0 {
 		p += " [page " + tb.pages[n-1] + "]"
 	}

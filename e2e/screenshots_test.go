@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -55,4 +57,35 @@ func evalShot(t *testing.T, tb *tab, what string) []byte {
 		t.Fatalf("%s: not a PNG (%d bytes)", what, len(png))
 	}
 	return png
+}
+
+// TestEmbedExampleScreenshot loads the embedding example page (two embeds
+// and a log of their messages), waits until both embeds have reported an
+// outcome or an answer, and saves a screenshot for docs/EMBEDDING.md.
+func TestEmbedExampleScreenshot(t *testing.T) {
+	dir := filepath.Join(env.root, "test-output", "screenshots")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	tb := newTab(t, env.origin)
+	tb.navigate(t, "/web/embed-example.html")
+	tb.emulate(t, 1280, "light")
+	deadline := time.Now().Add(appTimeout)
+	for {
+		log := eval[string](t, tb, "reading the message log", `document.getElementById("log").textContent`)
+		if strings.Contains(log, "apl-explorer:outcome") && strings.Contains(log, "apl-explorer:answer /ask\n") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the example's embeds did not report; log: %q", log)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	time.Sleep(500 * time.Millisecond)
+	png := evalShot(t, tb, "screenshot of the embedding example")
+	file := filepath.Join(dir, "embed-example.png")
+	if err := os.WriteFile(file, png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("embedding example: %s (%d bytes)", file, len(png))
 }
