@@ -29,6 +29,11 @@ func TestDeferredStart(t *testing.T) {
 		if s.H1 != "What kind of device is it?" {
 			t.Fatalf("the prerendered question is not shown: %s", s)
 		}
+		// The page as most readers first meet it, with go-app's loader
+		// still there, meets WCAG too.
+		if vs := tb.runAxe(t); len(vs) > 0 {
+			t.Errorf("before the app starts: %d accessibility violations:\n%s", len(vs), formatViolations(vs))
+		}
 	})
 
 	t.Run("at-first-tap", func(t *testing.T) {

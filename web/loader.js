@@ -15,10 +15,13 @@
   if (!loader || !label) {
     return;
   }
-  loader.setAttribute("role", "progressbar");
-  loader.setAttribute("aria-label", "Loading the interactive version");
-  loader.setAttribute("aria-valuemin", "0");
-  loader.setAttribute("aria-valuemax", "100");
+  // go-app's loader is an <aside>, which may not be a progressbar: it
+  // becomes a plain container, and its label (a <p>) the progress bar.
+  loader.setAttribute("role", "none");
+  label.setAttribute("role", "progressbar");
+  label.setAttribute("aria-label", "Loading the interactive version");
+  label.setAttribute("aria-valuemin", "0");
+  label.setAttribute("aria-valuemax", "100");
 
   const update = function () {
     const text = label.textContent.trim();
@@ -26,11 +29,12 @@
     if (m) {
       const v = Math.min(100, Number(m[1]));
       loader.style.setProperty("--goapp-progress", String(v));
-      loader.setAttribute("aria-valuenow", String(v));
+      label.setAttribute("aria-valuenow", String(v));
       loader.classList.remove("goapp-failed");
     } else if (text !== "") {
       loader.classList.add("goapp-failed");
-      loader.setAttribute("role", "alert");
+      label.setAttribute("role", "alert");
+      ["aria-label", "aria-valuemin", "aria-valuemax", "aria-valuenow"].forEach(function (a) { label.removeAttribute(a); });
     }
   };
   // go-app rewrites the label for every chunk it downloads: apply at
