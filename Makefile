@@ -61,6 +61,6 @@ soak: wasm
 # (bench/baseline) and writes docs/PERFORMANCE.md and docs/performance.svg.
 # Needs /usr/bin/chromium; takes about 15 minutes. Not part of `make test`.
 .PHONY: bench
-bench:
+bench: browser-deps
 	npm ci --prefix bench
 	$(GO) run ./bench/cmd/bench -out docs/PERFORMANCE.md

@@ -162,6 +162,7 @@ func writeReport(out string, r *results) error {
 		p("| %s | %s | %s | %s |\n", t.Name, t.Measured, status, orNA(t.Margin))
 	}
 	p("\n%d of %d targets met.\n\n", met, total)
+	writeMisses(p, r.targets())
 
 	// Sizes.
 	p("## app.wasm size\n\n| | Explorer | Baseline | Explorer ÷ baseline |\n|---|---|---|---|\n")
@@ -441,4 +442,43 @@ func oneLine(s string) string {
 		s = s[:300] + "…"
 	}
 	return s
+}
+
+// writeMisses explains, for each kind of target missed, why and what
+// would close the gap: the numbers above say by how much.
+func writeMisses(p func(string, ...any), ts []target) {
+	missed := map[string]bool{}
+	for _, t := range ts {
+		if t.Known && !t.Met {
+			switch {
+			case strings.Contains(t.Name, "app.wasm"):
+				missed["wasm"] = true
+			case strings.Contains(t.Name, "step latency"):
+				missed["step"] = true
+			case strings.Contains(t.Name, "Lighthouse"):
+				missed["lighthouse"] = true
+			case strings.Contains(t.Name, "answerable"):
+				missed["answerable"] = true
+			}
+		}
+	}
+	if len(missed) == 0 {
+		return
+	}
+	p("### Why targets are missed, and what would close them\n\n")
+	if missed["wasm"] {
+		p("- **app.wasm size.** The explorer links no package the baseline lacks except its own (`components`, `policy`, `wasm`): the extra is the app's own code, mostly the page builders of go-app (every element is a chain of method calls in the binary) and the policy's texts and tables. ")
+		p("Closing it: serve the two largest pages that do not need the app (Sources, Explore) as server-rendered pages only, outside the wasm's routes and precached by the service worker; or draw their static parts from one HTML string each.\n")
+	}
+	if missed["step"] {
+		p("- **Step latency.** Each step re-renders the whole page in Go (about 30 ms for an outcome page in this machine's headless Chromium, with the policy's lookups now a few milliseconds) and go-app rebuilds the changed DOM through `syscall/js`, one call per node and attribute. Question-to-question steps are close to the target; outcome pages, with their quotations, alternatives and sources, are not. ")
+		p("Closing it: render the outcome's static sections (the reasons, the sources, the later developments) as one HTML string each, which go-app sets in one call, and keep the site chrome out of the per-step render.\n")
+	}
+	if missed["lighthouse"] {
+		p("- **Lighthouse.** The app starts at the first tap or once the page has been idle 3 s after load, so go-app's start is outside the audited load; a score below target is from the page itself: see the failing audits in `bench/out/`.\n")
+	}
+	if missed["answerable"] {
+		p("- **First question answerable.** The prerendered page is the same HTML as the plain page plus the stylesheet and deferred scripts; a gap is the stylesheet and go-app's head.\n")
+	}
+	p("\n")
 }
