@@ -45,7 +45,7 @@ const questionPath = "/ask/use"
 func main() {
 	out := flag.String("out", "docs/PERFORMANCE.md", "the report to write; the SVG chart goes next to it as performance.svg")
 	runs := flag.Int("runs", 5, "runs of the cheap browser measurements (cold loads, plain HTML, offline)")
-	slowRuns := flag.Int("slow-runs", 3, "runs of the slow-4G loads of the apps (about 15 s each)")
+	slowRuns := flag.Int("slow-runs", 5, "runs of the slow-4G loads of the apps (about 15 s each)")
 	lhRuns := flag.Int("lighthouse-runs", 3, "Lighthouse runs per page")
 	skipLH := flag.Bool("skip-lighthouse", false, "leave Lighthouse out (for a quick check of the rest)")
 	skipGo := flag.Bool("skip-gobench", false, "leave the policy engine's Go benchmarks out")
