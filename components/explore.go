@@ -1,6 +1,9 @@
 package components
 
 import (
+	"slices"
+	"sort"
+
 	"github.com/apl-explorer/explorer/policy"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -64,7 +67,6 @@ func matrixRows() []matrixRow {
 	states, _ := policy.AllStates()
 	var rows []matrixRow
 	for _, act := range mustQuestion(policy.Activity).Answers {
-		found := false
 		for _, s := range states {
 			if !s.Done() || s.Answers[policy.Activity] != act {
 				continue
@@ -73,10 +75,23 @@ func matrixRows() []matrixRow {
 				continue
 			}
 			rows = append(rows, matrixRow{answers: s.Answers.Without(policy.Device)})
-			found = true
 		}
-		_ = found
 	}
+	// In the order the wizard offers the answers, not by path.
+	rank := func(a policy.Answers) []int {
+		var r []int
+		for _, q := range policy.Questions() {
+			pos := -1
+			for i, x := range q.Answers {
+				if a[q.ID] == x {
+					pos = i
+				}
+			}
+			r = append(r, pos)
+		}
+		return r
+	}
+	sort.SliceStable(rows, func(i, j int) bool { return slices.Compare(rank(rows[i].answers), rank(rows[j].answers)) < 0 })
 	return rows
 }
 
