@@ -472,7 +472,7 @@ func writeMisses(p func(string, ...any), ts []target) {
 	}
 	if missed["step"] {
 		p("- **Step latency.** Each step re-renders the whole page in Go (about 30 ms for an outcome page in this machine's headless Chromium, with the policy's lookups now a few milliseconds) and go-app rebuilds the changed DOM through `syscall/js`, one call per node and attribute. Question-to-question steps are close to the target; outcome pages, with their quotations, alternatives and sources, are not. ")
-		p("Closing it: render the outcome's static sections (the reasons, the sources, the later developments) as one HTML string each, which go-app sets in one call, and keep the site chrome out of the per-step render.\n")
+		p("Tried without gain: wrapping those sections in `app.Raw(app.HTMLString(…))` (go-app still builds the same tree to print it, and the Raw nodes broke in-app navigation back from the page). Closing it would take fewer nodes per outcome (the alternatives and the sources behind a disclosure drawn on demand) or building the static sections as strings without go-app's tree.\n")
 	}
 	if missed["lighthouse"] {
 		p("- **Lighthouse.** The app starts at the first tap or once the page has been idle 3 s after load, so go-app's start is outside the audited load; a score below target is from the page itself: see the failing audits in `bench/out/`.\n")
