@@ -1,9 +1,6 @@
 package components
 
 import (
-	"slices"
-	"sort"
-
 	"github.com/apl-explorer/explorer/policy"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -62,36 +59,16 @@ type matrixRow struct {
 
 // matrixRows derives the rows from the wizard: every outcome reached with
 // the anti-personnel mine device gives a row, plus the activities that ask
-// no device.
+// no device, in the order the wizard offers the answers.
 func matrixRows() []matrixRow {
 	states, _ := policy.AllStates()
 	var rows []matrixRow
-	for _, act := range mustQuestion(policy.Activity).Answers {
-		for _, s := range states {
-			if !s.Done() || s.Answers[policy.Activity] != act {
-				continue
-			}
-			if d, ok := s.Answers[policy.Device]; ok && d != "apl" {
-				continue
-			}
-			rows = append(rows, matrixRow{answers: s.Answers.Without(policy.Device)})
+	for _, s := range states {
+		if d, ok := s.Answers[policy.Device]; !s.Done() || (ok && d != "apl") {
+			continue
 		}
+		rows = append(rows, matrixRow{answers: s.Answers.Without(policy.Device)})
 	}
-	// In the order the wizard offers the answers, not by path.
-	rank := func(a policy.Answers) []int {
-		var r []int
-		for _, q := range policy.Questions() {
-			pos := -1
-			for i, x := range q.Answers {
-				if a[q.ID] == x {
-					pos = i
-				}
-			}
-			r = append(r, pos)
-		}
-		return r
-	}
-	sort.SliceStable(rows, func(i, j int) bool { return slices.Compare(rank(rows[i].answers), rank(rows[j].answers)) < 0 })
 	return rows
 }
 

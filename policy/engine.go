@@ -2,6 +2,7 @@ package policy
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -450,8 +451,18 @@ func (s State) Alternatives() []Alternative {
 }
 
 // AllStates returns every state the wizard can reach by following its
-// options from the first question, in a stable order (by path).
+// options from the first question, in asking order (as the wizard offers
+// the answers: use before develop, military before mine-action). The
+// states are derived once and shared: callers must not modify their
+// answers or outcomes.
 func AllStates() ([]State, error) {
+	states, err := allStates()
+	return slices.Clone(states), err
+}
+
+// allStates walks the wizard once; the pages, the exports and the claim
+// check all read the same result.
+var allStates = sync.OnceValues(func() ([]State, error) {
 	start, err := Resolve(Answers{})
 	if err != nil {
 		return nil, err
@@ -477,8 +488,20 @@ func AllStates() ([]State, error) {
 	for _, s := range seen {
 		out = append(out, s)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	sort.Slice(out, func(i, j int) bool { return out[i].Answers.Less(out[j].Answers) })
 	return out, nil
+})
+
+// Less orders answer sets as the wizard offers them: question by question
+// in asking order, an unanswered question first, then answers in their
+// listed order.
+func (a Answers) Less(b Answers) bool {
+	var fa, fb full
+	for i, q := range questions {
+		fa[i], fb[i] = a[q.ID], b[q.ID]
+	}
+	pa, pb := positions(fa), positions(fb)
+	return slices.Compare(pa[:], pb[:]) < 0
 }
 
 // AllPaths returns the canonical path of every reachable wizard state.
