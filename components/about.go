@@ -1,6 +1,8 @@
 package components
 
 import (
+	"time"
+
 	"github.com/apl-explorer/explorer/policy"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -48,17 +50,9 @@ func (a *About) Render() app.UI {
 
 // longDate writes an ISO date the way the pages do: 21 June 2022.
 func longDate(iso string) string {
-	months := []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
-	if len(iso) != 10 {
+	d, err := time.Parse(time.DateOnly, iso)
+	if err != nil {
 		return iso
 	}
-	m := int(iso[5]-'0')*10 + int(iso[6]-'0')
-	d := iso[8:]
-	if d[0] == '0' {
-		d = d[1:]
-	}
-	if m < 1 || m > 12 {
-		return iso
-	}
-	return d + " " + months[m-1] + " " + iso[:4]
+	return d.Format("2 January 2006")
 }

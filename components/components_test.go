@@ -3,6 +3,7 @@ package components
 import (
 	"html"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -133,7 +134,7 @@ func TestPages(t *testing.T) {
 		}
 	}
 	c, _ := policy.CheckClaim()
-	if !strings.Contains(explore, "Of the "+itoa(c.Considered)+" outcomes outside the Korean Peninsula") {
+	if !strings.Contains(explore, "Of the "+strconv.Itoa(c.Considered)+" outcomes outside the Korean Peninsula") {
 		t.Error("explore: claim check not shown")
 	}
 	if !strings.Contains(explore, `role="img" aria-labelledby="tree-title tree-desc"`) || !strings.Contains(explore, `class="tree-outline"`) {

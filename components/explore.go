@@ -1,6 +1,8 @@
 package components
 
 import (
+	"fmt"
+
 	"github.com/apl-explorer/explorer/policy"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -158,11 +160,8 @@ func claimCheck(prefix string) app.UI {
 		app.P().Class("citation-source").Body(app.Text("— "), app.A().Href(href("/sources#fs-align")).Text("White House fact sheet, 21 June 2022"), app.Text(" "), tagBadge(fs.Tag)),
 		app.P().Body(app.Text("The claim tested: "), app.Strong().Text(policy.Text("claim.statement"))),
 		app.P().Body(app.Strong().Class("claim-result").Text(verdict),
-			app.Text(" Of the "+itoa(c.Considered)+" outcomes outside the Korean Peninsula (not counting the "+itoa(c.Contested)+" contested ones): "+
-				itoa(c.Counts[policy.Aligned])+" aligned, "+
-				itoa(c.Counts[policy.USLessRestrictive])+" where U.S. policy is less restrictive, "+
-				itoa(c.Counts[policy.USMoreRestrictive])+" where it is more restrictive, and "+
-				itoa(c.Counts[policy.NotAddressed])+" not addressed by the fact sheet.")),
+			app.Text(fmt.Sprintf(" Of the %d outcomes outside the Korean Peninsula (not counting the %d contested ones): %d aligned, %d where U.S. policy is less restrictive, %d where it is more restrictive, and %d not addressed by the fact sheet.",
+				c.Considered, c.Contested, c.Counts[policy.Aligned], c.Counts[policy.USLessRestrictive], c.Counts[policy.USMoreRestrictive], c.Counts[policy.NotAddressed]))),
 		app.Ul().Class("claim-exceptions").Body(
 			app.Range(c.Exceptions).Slice(func(i int) app.UI {
 				x := c.Exceptions[i]

@@ -23,13 +23,13 @@ func outcomeView(s policy.State, prefix string) []app.UI {
 					app.Strong().Class("alignment-label").Text(o.AlignmentLabel),
 				),
 			),
-			verdictCards(o, "h2"),
+			verdictCards(o),
 			readings(o),
 			app.Section().Aria("labelledby", "why-h").Body(
 				app.H2().ID("why-h").Text("Why"),
 				app.Range(policy.Regimes()).Slice(func(i int) app.UI {
 					reg := policy.Regimes()[i]
-					return why(reg, o.Rulings[reg], "h3")
+					return why(reg, o.Rulings[reg])
 				}),
 			),
 			alternatives(s, prefix),
@@ -42,7 +42,7 @@ func outcomeView(s policy.State, prefix string) []app.UI {
 
 // verdictCards shows each regime's verdict as a card: icon, label, and
 // the date the regime is taken at.
-func verdictCards(o policy.OutcomeView, h string) app.UI {
+func verdictCards(o policy.OutcomeView) app.UI {
 	return app.Div().Class("verdicts").Body(
 		app.Range(policy.Regimes()).Slice(func(i int) app.UI {
 			reg := policy.Regimes()[i]
@@ -77,10 +77,10 @@ func readings(o policy.OutcomeView) app.UI {
 				app.Span().Text("Alignment: "),
 				app.Strong().Text(rd.o.AlignmentLabel),
 			),
-			verdictCards(*rd.o, "h3"),
+			verdictCards(*rd.o),
 			app.Range(policy.Regimes()).Slice(func(i int) app.UI {
 				reg := policy.Regimes()[i]
-				return why(reg, rd.o.Rulings[reg], "h3")
+				return why(reg, rd.o.Rulings[reg])
 			}),
 		))
 	}
@@ -88,14 +88,9 @@ func readings(o policy.OutcomeView) app.UI {
 }
 
 // why explains one regime's ruling with its citations.
-func why(reg policy.RegimeID, r policy.RulingView, h string) app.UI {
-	title := policy.RegimeLabel(reg) + ": " + r.Label
-	var hd app.UI = app.H3().Text(title)
-	if h == "h4" {
-		hd = app.H4().Text(title)
-	}
+func why(reg policy.RegimeID, r policy.RulingView) app.UI {
 	return app.Div().Class("why").Body(
-		hd,
+		app.H3().Text(policy.RegimeLabel(reg)+": "+r.Label),
 		app.P().Text(r.Explanation),
 		app.Ul().Class("citations").Body(
 			app.Range(r.Citations).Slice(func(i int) app.UI { return citation(r.Citations[i]) }),
@@ -221,21 +216,25 @@ func share(s policy.State, prefix string) app.UI {
 	)
 }
 
-// verdictIcon is a decorative symbol that repeats the verdict in shape, so
-// colour is never the only cue.
-func verdictIcon(v policy.Verdict) app.UI {
-	sym := map[policy.Verdict]string{
+// verdictSymbols repeat each verdict in shape, so colour is never the
+// only cue; alignmentSymbols do the same for alignments.
+var (
+	verdictSymbols = map[policy.Verdict]string{
 		policy.Prohibited: "✕", policy.Permitted: "✓", policy.Conditional: "✓*", policy.Required: "!",
 		policy.Excepted: "⚑", policy.Silent: "–", policy.OutOfScope: "○", policy.Contested: "?",
-	}[v]
-	return app.Span().Class("icon").Aria("hidden", "true").Text(sym)
+	}
+	alignmentSymbols = map[policy.Alignment]string{
+		policy.Aligned: "=", policy.USLessRestrictive: "<", policy.USMoreRestrictive: ">",
+		policy.NotAddressed: "–", policy.AlignContested: "?",
+	}
+)
+
+// verdictIcon is the decorative symbol of a verdict.
+func verdictIcon(v policy.Verdict) app.UI {
+	return app.Span().Class("icon").Aria("hidden", "true").Text(verdictSymbols[v])
 }
 
 // alignmentIcon is the decorative symbol of an alignment.
 func alignmentIcon(a policy.Alignment) app.UI {
-	sym := map[policy.Alignment]string{
-		policy.Aligned: "=", policy.USLessRestrictive: "<", policy.USMoreRestrictive: ">",
-		policy.NotAddressed: "–", policy.AlignContested: "?",
-	}[a]
-	return app.Span().Class("icon").Aria("hidden", "true").Text(sym)
+	return app.Span().Class("icon").Aria("hidden", "true").Text(alignmentSymbols[a])
 }

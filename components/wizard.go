@@ -1,7 +1,9 @@
 package components
 
 import (
+	"errors"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/apl-explorer/explorer/policy"
@@ -88,7 +90,7 @@ func questionView(s policy.State, prefix string) []app.UI {
 		app.Div().Class("question-page").Body(
 			app.FieldSet().Class("question").Aria("describedby", "question-hint").Body(
 				app.Legend().Body(
-					app.Span().Class("caption").Text("Question "+itoa(s.Progress())),
+					app.Span().Class("caption").Text("Question "+strconv.Itoa(s.Progress())),
 					heading(q.Question),
 				),
 				app.P().Class("hint").ID("question-hint").Text(q.Hint),
@@ -160,7 +162,8 @@ func answersSummary(s policy.State) string {
 // badLink names the bad part of a wizard link and links to the nearest
 // valid step, so nothing the user chose is lost.
 func badLink(p string, err error) []app.UI {
-	ie, _ := err.(*policy.InputError)
+	var ie *policy.InputError
+	errors.As(err, &ie)
 	nearest := "/ask"
 	var detail []app.UI
 	if ie != nil {
@@ -230,11 +233,4 @@ func shorten(s string) string {
 		return s[:80] + "…"
 	}
 	return s
-}
-
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
 }
