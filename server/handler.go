@@ -39,7 +39,6 @@ type site struct {
 	assets  *assets
 	min     *minify.M
 	csp     policies
-	pages   map[string]bool // the static pages (not wizard states)
 	version string
 	cache   pageCache
 }
@@ -129,17 +128,12 @@ func newSite(cfg Config) (*site, error) {
 		h.Title, h.Description, h.ThemeColor, h.BackgroundColor, h.LoadingLabel,
 		strings.Join(h.RawHeaders, "\n"), tmpl)
 
-	pages := map[string]bool{}
-	for _, p := range components.StaticPaths() {
-		pages[p] = true
-	}
 	return &site{
 		cfg:     cfg,
 		app:     h,
 		assets:  a,
 		min:     m,
 		csp:     newPolicies(h.RawHeaders),
-		pages:   pages,
 		version: h.Version,
 	}, nil
 }
@@ -218,7 +212,7 @@ func (s *site) pageStatus(p string) (status int, location string) {
 		}
 		return http.StatusOK, ""
 	}
-	if s.pages[p] {
+	if components.IsPage(p) {
 		return http.StatusOK, ""
 	}
 	return http.StatusNotFound, ""
@@ -226,7 +220,7 @@ func (s *site) pageStatus(p string) (status int, location string) {
 
 // wizardPrefixes are where wizard paths live: "/ask…" itself and the
 // framable "/embed/ask…".
-var wizardPrefixes = []string{"", "/embed"}
+var wizardPrefixes = []string{"", components.EmbedPrefix}
 
 // serveApp runs go-app's handler into a buffer, then sets the status,
 // minifies the body and writes it with its true length. Buffering is what

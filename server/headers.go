@@ -7,11 +7,13 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/apl-explorer/explorer/components"
 	"golang.org/x/net/html"
 )
 
-// embedPrefix is the path under which pages may be framed by any site.
-const embedPrefix = "/embed/"
+// embedPrefix is the path under which pages may be framed by any site:
+// the components' chrome-less pages.
+const embedPrefix = components.EmbedPrefix + "/"
 
 // securityHeaders are set on every response. The content security policy
 // is built by csp.
