@@ -10,16 +10,9 @@ type UpdateBanner struct {
 	available bool
 }
 
-func (u *UpdateBanner) OnMount(ctx app.Context) { u.available = updateAvailable(ctx) }
+func (u *UpdateBanner) OnMount(ctx app.Context) { u.available = ctx.AppUpdateAvailable() }
 
-func (u *UpdateBanner) OnAppUpdate(ctx app.Context) { u.available = updateAvailable(ctx) }
-
-// updateAvailable is go-app's signal, ignored on a first visit: go-app
-// reports the first install of the service worker as an update, but there
-// is nothing newer to load (web/loader.js records the page's state).
-func updateAvailable(ctx app.Context) bool {
-	return ctx.AppUpdateAvailable() && app.Window().Get("aplControlledAtLoad").Truthy()
-}
+func (u *UpdateBanner) OnAppUpdate(ctx app.Context) { u.available = ctx.AppUpdateAvailable() }
 
 func (u *UpdateBanner) Render() app.UI {
 	if !u.available {

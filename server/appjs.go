@@ -1,10 +1,5 @@
 package server
 
-import (
-	"fmt"
-	"strings"
-)
-
 // StartDelay is how long after the page's load event, with no
 // interaction, the browser app starts. Until then the prerendered page is
 // fully usable (every answer is a link), and go-app's start (compiling
@@ -13,12 +8,14 @@ import (
 // the reader's first tap. A pointer or touch starts it at once.
 const StartDelay = 3000 // milliseconds
 
-// appJSPatch defers go-app's start: the service worker and the wasm are
+// appJSPatches defer go-app's start and report updates faithfully.
+//
+// The first defers go-app's start: the service worker and the wasm are
 // set up at the reader's first pointer or touch, or once the page has
 // loaded and then been idle for StartDelay. The keyboard does not start
 // it: the take-over replaces the page, and focus is restored after it
 // (components.focusHeading), which is smoother once than on every key.
-var appJSPatch = workerPatch{
+var appJSPatches = []patch{{
 	why: "go-app's start waits for the first interaction or an idle moment after load",
 	old: `goappInitServiceWorker();
 goappWatchForUpdate();
@@ -80,15 +77,21 @@ function aplStartWhenIdle(start) {
     window.addEventListener("load", idle, { once: true });
   }
 }`,
-}
+}, {
+	why: "go-app's first install of the worker is not an update",
+	old: `      if (!navigator.serviceWorker.controller) {
+        return;
+      }`,
+	new: `      // go-app's worker claims the page on its first install, so a
+      // controller is there by now: only a page an older worker
+      // controlled at load has an update.
+      if (!window.aplControlledAtLoad) {
+        return;
+      }`,
+}}
 
-// patchAppJS applies appJSPatch to the app.js go-app serves. The anchor
-// must occur exactly once, so a go-app upgrade that changes app.js fails
-// loudly instead of starting the app on the critical path again.
+// patchAppJS applies appJSPatches to the app.js go-app serves.
 func patchAppJS(b []byte) ([]byte, error) {
-	s := string(b)
-	if n := strings.Count(s, appJSPatch.old); n != 1 {
-		return nil, fmt.Errorf("patching go-app's app.js (%s): anchor found %d times, want 1; review appJSPatch", appJSPatch.why, n)
-	}
-	return []byte(strings.Replace(s, appJSPatch.old, appJSPatch.new, 1)), nil
+	s, err := applyPatches("app.js", string(b), appJSPatches)
+	return []byte(s), err
 }

@@ -7,8 +7,9 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// workerPatch is one textual change to go-app's service-worker template.
-type workerPatch struct {
+// patch is one textual change to a file go-app generates (the service
+// worker's template, app.js).
+type patch struct {
 	why      string
 	old, new string
 }
@@ -21,7 +22,7 @@ type workerPatch struct {
 //     failed offline;
 //   - under a sub-path the precache held "/repo" while users open "/repo/";
 //     duplicates made addAll fail.
-var workerPatches = []workerPatch{
+var workerPatches = []patch{
 	{
 		why: "precache list de-duplicated and made absolute against the scope",
 		old: `const resourcesToCache = {{.ResourcesToCache}};`,
@@ -116,18 +117,23 @@ async function activateWorker() {
 	},
 }
 
-// workerTemplate returns go-app's default service-worker template with
-// workerPatches applied. Each anchor must occur exactly once: when a go-app
-// upgrade changes the template, building the handler fails instead of
-// silently serving the unpatched worker.
-func workerTemplate(src string) (string, error) {
-	for _, p := range workerPatches {
+// applyPatches applies patches to src, a file of go-app's named what.
+// Each anchor must occur exactly once: when a go-app upgrade changes the
+// file, this fails instead of silently serving it unpatched.
+func applyPatches(what, src string, patches []patch) (string, error) {
+	for _, p := range patches {
 		if n := strings.Count(src, p.old); n != 1 {
-			return "", fmt.Errorf("patching go-app's service worker (%s): anchor found %d times, want 1; go-app's app-worker.js changed, review workerPatches", p.why, n)
+			return "", fmt.Errorf("patching go-app's %s (%s): anchor found %d times, want 1; go-app's file changed, review the patches", what, p.why, n)
 		}
 		src = strings.Replace(src, p.old, p.new, 1)
 	}
 	return src, nil
+}
+
+// workerTemplate returns go-app's service-worker template with
+// workerPatches applied.
+func workerTemplate(src string) (string, error) {
+	return applyPatches("service worker", src, workerPatches)
 }
 
 // defaultWorkerTemplate is the patched app.DefaultAppWorkerJS.

@@ -160,6 +160,9 @@ func TestAppJSDeferredStart(t *testing.T) {
 	if rec.Code != 200 || !strings.Contains(body, "aplStartWhenIdle") || !strings.Contains(body, `APL_START_DELAY_MS:"3000"`) {
 		t.Fatalf("app.js not patched (status %d)", rec.Code)
 	}
+	if !strings.Contains(body, "window.aplControlledAtLoad") {
+		t.Error("app.js still reports the worker's first install as an update")
+	}
 	if strings.Contains(body, "goappInitServiceWorker();goappWatchForUpdate()") {
 		t.Error("go-app still starts at once")
 	}

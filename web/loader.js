@@ -6,10 +6,6 @@
 // without 'unsafe-inline'. go-app removes the loader once app.wasm runs.
 (function () {
   "use strict";
-  // Whether a service worker controlled this page when it loaded. go-app
-  // reports the first install of the worker as an "update"; the update
-  // banner shows only when an older version was really running.
-  window.aplControlledAtLoad = Boolean(navigator.serviceWorker && navigator.serviceWorker.controller);
   const loader = document.getElementById("app-wasm-loader");
   const label = document.getElementById("app-wasm-loader-label");
   if (!loader || !label) {
