@@ -53,7 +53,10 @@ func verdictCards(o policy.OutcomeView) app.UI {
 					verdictIcon(r.Verdict),
 					app.Span().Class("verdict-text").Text(r.Label),
 				),
-				app.P().Class("regime-about").Text(policy.RegimeAbout(reg)),
+				app.P().Class("regime-about").Body(
+					app.Text(policy.RegimeAbout(reg)+" Source: "),
+					sourceLinks([]string{"FS"}), app.Text("."),
+				),
 			)
 		}),
 	)
@@ -71,7 +74,10 @@ func readings(o policy.OutcomeView) app.UI {
 	}{{"reading.if-apl", "reading-apl", o.IfAPL}, {"reading.if-not", "reading-not", o.IfNot}} {
 		parts = append(parts, app.Section().Class("reading").Aria("labelledby", rd.id).Body(
 			app.H2().ID(rd.id).Text(policy.Text(rd.key)),
-			app.P().Class("hint").Text(policy.Text(rd.key+".about")),
+			app.P().Class("hint").Body(
+				app.Text(policy.Text(rd.key+".about")+" "), tagBadge(policy.TagSecondary),
+				app.Text(" Source: "), sourceLinks([]string{"C1"}), app.Text("."),
+			),
 			app.P().Class("alignment alignment-"+string(rd.o.Alignment)).Body(
 				alignmentIcon(rd.o.Alignment),
 				app.Span().Text("Alignment: "),

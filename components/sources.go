@@ -100,7 +100,11 @@ func conventionSection() app.UI {
 	arts := policy.Articles()
 	return app.Section().ID("convention").Aria("labelledby", "convention-h").Body(
 		app.H2().ID("convention-h").Text("The Ottawa Convention, article by article"),
-		app.P().Text("Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction. Adopted in Oslo on 18 September 1997; in force since 1 March 1999."),
+		app.P().Body(
+			app.Text("Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction. Adopted in Oslo on 18 September 1997 "),
+			tagBadge(policy.TagPrimary), app.Text(" ("), sourceLinks([]string{"T1"}),
+			app.Text("); in force since 1 March 1999 "), tagBadge(policy.TagSecondary), app.Text(" ("), sourceLinks([]string{"T2", "T3"}), app.Text(")."),
+		),
 		app.P().Class("hint").Text("Summaries in our own words, not quotations. The English text was read through a transcription with small typos; its exact wording has not been checked against the UN certified text (unverified)."),
 		app.Dl().Class("articles").Body(
 			app.Range(arts).Slice(func(i int) app.UI {

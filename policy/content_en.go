@@ -82,7 +82,7 @@ var en = map[string]string{
 	"regime.us-2022":       "U.S. policy of 21 June 2022",
 	"regime.us-2022.about": "What the United States may do under the policy announced by the White House on 21 June 2022.",
 	"regime.ottawa":        "Ottawa Convention",
-	"regime.ottawa.about":  "What a State Party may do under the Mine Ban Treaty, in force since 1 March 1999. The United States is not a party.",
+	"regime.ottawa.about":  "What a State Party may do under the Mine Ban Treaty, which the United States has not joined: the fact sheet speaks of ultimately acceding to it.",
 
 	"rule.us-2022/develop":                      "The policy commits the United States not to develop anti-personnel mines.",
 	"rule.us-2022/produce":                      "The policy commits the United States not to produce anti-personnel mines.",
