@@ -83,7 +83,7 @@ func TestAskJSON(t *testing.T) {
 
 func TestTree(t *testing.T) {
 	code, out, _ := run("tree")
-	if code != 0 || !strings.Contains(out, `"schema": "apl-explorer/tree/v1"`) {
+	if code != 0 || !strings.Contains(out, `"schema": "apl-explorer/tree/v2"`) {
 		t.Errorf("json tree: %d %.200s", code, out)
 	}
 	code, out, _ = run("tree", "--format", "dot")

@@ -42,7 +42,7 @@ func (e *Explore) Render() app.UI {
 			app.H2().ID("dl-h").Text("Download the data"),
 			app.P().Text("The decision tree, the verdict table, the citations and the claim check, derived from the same table as these pages."),
 			app.Ul().Body(
-				app.Li().Body(app.A().Href(href("/policy.json")).Attr("download", "apl-policy.json").Text("JSON (schema apl-explorer/tree/v1)")),
+				app.Li().Body(app.A().Href(href("/policy.json")).Attr("download", "apl-policy.json").Text("JSON (schema "+policy.SchemaVersion+")")),
 				app.Li().Body(app.A().Href(href("/policy.dot")).Attr("download", "apl-policy.dot").Text("Graphviz DOT")),
 			),
 		),

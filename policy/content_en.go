@@ -79,10 +79,21 @@ var en = map[string]string{
 	"alignment.not-addressed":       "Not addressed by U.S. policy",
 	"alignment.contested":           "Contested",
 
-	"regime.us-2022":       "U.S. policy of 21 June 2022",
-	"regime.us-2022.about": "What the United States may do under the policy announced by the White House on 21 June 2022.",
+	"regime.us-2022":       "U.S. policy of {announced}",
+	"regime.us-2022.short": "the {year} U.S. policy",
+	"regime.us-2022.about": "What the policy announced by the White House on {announced} said the United States would and would not do. It is a past text: see its status.",
 	"regime.ottawa":        "Ottawa Convention",
+	"regime.ottawa.short":  "the Convention",
 	"regime.ottawa.about":  "What a State Party may do under the Mine Ban Treaty, which the United States has not joined: the fact sheet speaks of ultimately acceding to it.",
+
+	"verdict.under": "Under {regime}: {verdict}",
+
+	"status.announced":             "In force",
+	"status.superseded":            "Replaced",
+	"status.reportedly-superseded": "Reportedly replaced",
+	"status.reported":              "Known only from news reports",
+	"status-note.us-2022":          "Announced on {announced}. A Defense Department memo dated {to} reportedly reversed it: this is known only from news reports [S]. No replacement policy was found in the sources up to {newest}.",
+	"status-note.ottawa":           "In force since {from}. It binds only the states that have joined it; the United States has not.",
 
 	"rule.us-2022/develop":                      "The policy commits the United States not to develop anti-personnel mines.",
 	"rule.us-2022/produce":                      "The policy commits the United States not to produce anti-personnel mines.",
@@ -170,7 +181,9 @@ func VerdictLabel(v Verdict) string    { return Text("verdict." + string(v)) }
 func AlignmentLabel(a Alignment) string {
 	return Text("alignment." + string(a))
 }
-func RegimeLabel(r RegimeID) string    { return Text("regime." + string(r)) }
-func RegimeAbout(r RegimeID) string    { return Text("regime." + string(r) + ".about") }
+func RegimeLabel(r RegimeID) string { return RegimeName(r) }
+func RegimeAbout(r RegimeID) string {
+	return Fill(Text("regime."+string(r)+".about"), map[string]string{"announced": LongDate(regimeInfos[r].AnnouncedOn)})
+}
 func Explanation(r RuleID) string      { return Text("rule." + string(r)) }
 func DevelopmentText(id string) string { return Text("ld." + id) }

@@ -10,7 +10,7 @@ import (
 
 // SchemaVersion names the JSON export's schema (docs/POLICY.md). Fields may
 // be added; none is removed or changes meaning without a new version.
-const SchemaVersion = "apl-explorer/tree/v1"
+const SchemaVersion = "apl-explorer/tree/v2"
 
 // CitationView is a citation as exported.
 type CitationView struct {
@@ -158,11 +158,14 @@ type QuestionView struct {
 // StateView is a wizard state as exported by `ask --json` and the
 // embedding protocol.
 type StateView struct {
-	Answers Answers       `json:"answers"`
-	Path    string        `json:"path"`
-	Ignored []AnswerID    `json:"ignored"`
-	Next    *QuestionView `json:"next"`
-	Outcome *OutcomeView  `json:"outcome"`
+	// Regimes holds each regime's status: a reader sees what a verdict
+	// is worth today before the verdict.
+	Regimes map[RegimeID]RegimeView `json:"regimes"`
+	Answers Answers                 `json:"answers"`
+	Path    string                  `json:"path"`
+	Ignored []AnswerID              `json:"ignored"`
+	Next    *QuestionView           `json:"next"`
+	Outcome *OutcomeView            `json:"outcome"`
 }
 
 // ViewQuestion returns a question with its texts; with s set, each option
@@ -185,7 +188,7 @@ func ViewQuestion(id QuestionID, s *State) QuestionView {
 
 // ViewState returns a wizard state as exported.
 func ViewState(s State) StateView {
-	v := StateView{Answers: s.Answers, Path: s.Path, Ignored: s.Ignored}
+	v := StateView{Regimes: ViewRegimes(), Answers: s.Answers, Path: s.Path, Ignored: s.Ignored}
 	if v.Answers == nil {
 		v.Answers = Answers{}
 	}
@@ -237,17 +240,17 @@ type Label struct {
 // Export is the whole derived policy: questions, the decision tree, the
 // verdict table, citations, developments and the claim check.
 type Export struct {
-	Schema       string            `json:"schema"`
-	AsOf         string            `json:"as_of"`
-	Questions    []QuestionView    `json:"questions"`
-	Regimes      []Label           `json:"regimes"`
-	Verdicts     []Label           `json:"verdicts"`
-	Alignments   []Label           `json:"alignments"`
-	Tree         *Node             `json:"tree"`
-	Outcomes     []OutcomeRow      `json:"outcomes"`
-	Citations    []CitationView    `json:"citations"`
-	Developments []DevelopmentView `json:"developments"`
-	Claim        ClaimCheck        `json:"claim"`
+	Schema       string                  `json:"schema"`
+	AsOf         string                  `json:"as_of"`
+	Questions    []QuestionView          `json:"questions"`
+	Regimes      map[RegimeID]RegimeView `json:"regimes"`
+	Verdicts     []Label                 `json:"verdicts"`
+	Alignments   []Label                 `json:"alignments"`
+	Tree         *Node                   `json:"tree"`
+	Outcomes     []OutcomeRow            `json:"outcomes"`
+	Citations    []CitationView          `json:"citations"`
+	Developments []DevelopmentView       `json:"developments"`
+	Claim        ClaimCheck              `json:"claim"`
 }
 
 // BuildExport derives the export from the tables.
@@ -256,9 +259,7 @@ func BuildExport() (Export, error) {
 	for _, q := range Questions() {
 		e.Questions = append(e.Questions, ViewQuestion(q.ID, nil))
 	}
-	for _, r := range Regimes() {
-		e.Regimes = append(e.Regimes, Label{ID: string(r), Label: RegimeLabel(r), About: RegimeAbout(r)})
-	}
+	e.Regimes = ViewRegimes()
 	for _, v := range []Verdict{Prohibited, Permitted, Conditional, Required, Excepted, Silent, OutOfScope, Contested} {
 		e.Verdicts = append(e.Verdicts, Label{ID: string(v), Label: VerdictLabel(v)})
 	}

@@ -1,0 +1,186 @@
+package policy
+
+import (
+	"strings"
+	"time"
+)
+
+// Status says whether a regime's text still governs, as far as the
+// sources tell (docs/RULES.md, "Statuses"). A page shows it before any
+// verdict of that regime, so a reader never takes what a past text said
+// for what is allowed today.
+type Status string
+
+// The statuses of docs/RULES.md.
+const (
+	// StatusAnnounced: in force per its own text; no later change known.
+	StatusAnnounced Status = "announced"
+	// StatusSuperseded: replaced by a later policy known from primary or
+	// well-sourced reports.
+	StatusSuperseded Status = "superseded"
+	// StatusReportedlySuperseded: its replacement is known only from news
+	// reports.
+	StatusReportedlySuperseded Status = "reportedly-superseded"
+	// StatusReported: the policy itself is known only from news reports.
+	StatusReported Status = "reported"
+)
+
+// SourceRef is one source key with the tag of the claim it supports.
+type SourceRef struct {
+	Key string `json:"key"`
+	Tag Tag    `json:"tag"`
+}
+
+// RegimeInfo is a regime's identity in time: when it was announced, when
+// it governed and what became of it, each with its sources.
+type RegimeInfo struct {
+	ID          RegimeID
+	Status      Status
+	AnnouncedOn string // ISO 8601
+	InForceFrom string // ISO 8601
+	// InForceTo is the last day it governed, or the day it reportedly
+	// stopped; "" while it is open or the end is unknown.
+	InForceTo string
+	// EndedBy names the timeline event that ended it (or reportedly did).
+	EndedBy string
+	Sources []SourceRef
+}
+
+// regimeInfos are the regimes' dates and statuses, from docs/SOURCES.md.
+var regimeInfos = map[RegimeID]RegimeInfo{
+	US2022: {
+		ID: US2022, Status: StatusReportedlySuperseded,
+		// Announced in the fact sheet and the NSC statement of the same day.
+		AnnouncedOn: "2022-06-21", InForceFrom: "2022-06-21",
+		// A Defense Department memo dated 2 December 2025, known only
+		// from news reports of 19–20 December 2025, reportedly reverses
+		// it (docs/SOURCES.md, U.S. timeline).
+		InForceTo: "2025-12-02", EndedBy: "ev-2025-hegseth-memo",
+		Sources: []SourceRef{{"FS", TagPrimary}, {"U13b", TagPrimary}, {"U16a", TagSecondary}, {"U16b", TagSecondary}},
+	},
+	Ottawa: {
+		ID: Ottawa, Status: StatusAnnounced,
+		// Adopted at Oslo (Art. 15); in force 1 March 1999.
+		AnnouncedOn: "1997-09-18", InForceFrom: "1999-03-01",
+		Sources: []SourceRef{{"T1", TagPrimary}, {"T2", TagSecondary}, {"T3", TagSecondary}},
+	},
+}
+
+// RegimeStatus returns a regime's dates and status.
+func RegimeStatus(id RegimeID) RegimeInfo {
+	r := regimeInfos[id]
+	r.Sources = append([]SourceRef(nil), r.Sources...)
+	return r
+}
+
+// StatusLabel is a status in plain words ("Reportedly replaced").
+func StatusLabel(s Status) string { return Text("status." + string(s)) }
+
+// StatusNote is a regime's status in one plain sentence, with every date
+// taken from the data, never typed into the text.
+func StatusNote(id RegimeID) string {
+	r := regimeInfos[id]
+	return Fill(Text("status-note."+string(id)), map[string]string{
+		"announced": LongDate(r.AnnouncedOn),
+		"from":      LongDate(r.InForceFrom),
+		"to":        LongDate(r.InForceTo),
+		"newest":    LongDate(NewestSourceDate()),
+	})
+}
+
+// RegimeName is a regime's name, dated from its data: "the U.S. policy
+// of 21 June 2022".
+func RegimeName(id RegimeID) string {
+	return Fill(Text("regime."+string(id)), map[string]string{"announced": LongDate(regimeInfos[id].AnnouncedOn)})
+}
+
+// RegimeShort is a regime's short name for verdict lines: "the 2022
+// policy", "the Convention".
+func RegimeShort(id RegimeID) string {
+	return Fill(Text("regime."+string(id)+".short"), map[string]string{"year": yearOf(regimeInfos[id].AnnouncedOn)})
+}
+
+// VerdictUnder is a verdict as what a regime's text says, never as what
+// is allowed today: "Under the 2022 policy: Prohibited".
+func VerdictUnder(id RegimeID, v Verdict) string {
+	return Fill(Text("verdict.under"), map[string]string{"regime": RegimeShort(id), "verdict": VerdictLabel(v)})
+}
+
+// NewestSourceDate is the date of the newest verified dated fact the
+// explorer holds: "no replacement policy found as of" this day. It is
+// computed from the timeline, so it moves when a newer fact is added.
+func NewestSourceDate() string {
+	newest := ""
+	for _, e := range Timeline() {
+		if e.Tag == TagUnverified || len(e.Date) != len(time.DateOnly) {
+			continue
+		}
+		if e.Date > newest {
+			newest = e.Date
+		}
+	}
+	return newest
+}
+
+// Fill replaces {name} placeholders in a catalog text with values.
+func Fill(text string, values map[string]string) string {
+	if !strings.Contains(text, "{") {
+		return text
+	}
+	pairs := make([]string, 0, 2*len(values))
+	for k, v := range values {
+		pairs = append(pairs, "{"+k+"}", v)
+	}
+	return strings.NewReplacer(pairs...).Replace(text)
+}
+
+// LongDate writes an ISO date the way the pages do: 21 June 2022. A month
+// or a year alone is written as such; anything else is returned as given.
+func LongDate(iso string) string {
+	for _, f := range []struct{ in, out string }{{time.DateOnly, "2 January 2006"}, {"2006-01", "January 2006"}, {"2006", "2006"}} {
+		if d, err := time.Parse(f.in, iso); err == nil {
+			return d.Format(f.out)
+		}
+	}
+	return iso
+}
+
+// yearOf is the year of an ISO date.
+func yearOf(iso string) string {
+	if len(iso) >= 4 {
+		return iso[:4]
+	}
+	return iso
+}
+
+// RegimeView is a regime's name and status as exported (JSON `regimes`,
+// keyed by regime id).
+type RegimeView struct {
+	Label       string      `json:"label"`
+	About       string      `json:"about"`
+	Status      Status      `json:"status"`
+	StatusLabel string      `json:"status_label"`
+	AnnouncedOn string      `json:"announced_on"`
+	InForceFrom string      `json:"in_force_from"`
+	InForceTo   *string     `json:"in_force_to"`
+	StatusNote  string      `json:"status_note"`
+	Sources     []SourceRef `json:"sources"`
+}
+
+// ViewRegimes returns every regime's name and status, keyed by id.
+func ViewRegimes() map[RegimeID]RegimeView {
+	out := map[RegimeID]RegimeView{}
+	for _, id := range Regimes() {
+		r := RegimeStatus(id)
+		v := RegimeView{
+			Label: RegimeName(id), About: RegimeAbout(id), Status: r.Status, StatusLabel: StatusLabel(r.Status),
+			AnnouncedOn: r.AnnouncedOn, InForceFrom: r.InForceFrom, StatusNote: StatusNote(id), Sources: r.Sources,
+		}
+		if r.InForceTo != "" {
+			to := r.InForceTo
+			v.InForceTo = &to
+		}
+		out[id] = v
+	}
+	return out
+}
