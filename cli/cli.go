@@ -28,18 +28,46 @@ func Main(cmd string, args []string, stdout, stderr io.Writer) int {
 	return 2
 }
 
+// parseFlags parses flags wherever they stand among the arguments (Go's
+// flag package stops at the first non-flag), so `ask use apl korea
+// --json` works as well as `ask --json use apl korea`. It returns the
+// exit status to use when parsing ended the command (-h is 0, a bad flag
+// 2), or -1 to go on.
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, int) {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, 0
+			}
+			return nil, 2
+		}
+		if fs.NArg() == 0 {
+			return rest, -1
+		}
+		rest = append(rest, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}
+
 func ask(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("ask", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print JSON instead of text")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: ask [--json] ANSWER…   e.g. ask use apl korea")
+		fmt.Fprintln(fs.Output(), "usage: ask [--json] ANSWER…   e.g. ask use apl korea (flags may come anywhere)")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if wantsHelp(args) {
+		fs.SetOutput(stdout)
+		fs.Usage()
+		return 0
 	}
-	s, err := policy.ParseAnswers(fs.Args())
+	answers, code := parseFlags(fs, args)
+	if code >= 0 {
+		return code
+	}
+	s, err := policy.ParseAnswers(answers)
 	if err != nil {
 		var ie *policy.InputError
 		if errors.As(err, &ie) {
@@ -65,9 +93,27 @@ func ask(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// writeState prints a wizard state for a person to read.
+// wantsHelp reports whether the arguments ask for help: help goes to
+// standard output and exits 0.
+func wantsHelp(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "-h", "-help", "--help":
+			return true
+		}
+	}
+	return false
+}
+
+// writeState prints a wizard state for a person to read: each regime's
+// status first, so that no verdict reads as what is allowed today.
 func writeState(w io.Writer, s policy.State) {
 	v := policy.ViewState(s)
+	for _, reg := range policy.Regimes() {
+		r := v.Regimes[reg]
+		fmt.Fprintf(w, "%s: %s. %s (sources: %s)\n", r.Label, r.StatusLabel, r.StatusNote, sourceKeys(r.Sources))
+	}
+	fmt.Fprintln(w)
 	for _, a := range s.Ignored {
 		fmt.Fprintf(w, "Ignored %q: it cannot change the outcome.\n", a)
 	}
@@ -80,20 +126,36 @@ func writeState(w io.Writer, s policy.State) {
 		return
 	}
 	writeOutcome(w, *v.Outcome, "")
-	fmt.Fprintf(w, "\nAs announced on 21 June 2022 (%s).\n", policy.FactSheetURL)
+	fmt.Fprintf(w, "\n%s\nFact sheet: %s (archived copy: %s)\n", policy.StatusAsOf(), policy.FactSheetURL, policy.FactSheetArchiveURL)
 	if len(v.Outcome.Developments) > 0 {
 		fmt.Fprintln(w, "\nLater developments:")
 		for _, d := range v.Outcome.Developments {
-			fmt.Fprintf(w, "  %s [%s] %s (sources: %s)\n", d.When, d.Tag, d.Text, strings.Join(d.Sources, ", "))
+			fmt.Fprintf(w, "  %s [%s] %s", d.When, d.Tag, d.Text)
+			if d.Inference != "" {
+				fmt.Fprintf(w, " %s", d.Inference)
+			}
+			fmt.Fprintf(w, " (sources: %s)\n", strings.Join(d.Sources, ", "))
 		}
 	}
+}
+
+// sourceKeys lists source keys with their tags: "FS [P], U16a [S]".
+func sourceKeys(refs []policy.SourceRef) string {
+	var parts []string
+	for _, r := range refs {
+		parts = append(parts, r.Key+" ["+string(r.Tag)+"]")
+	}
+	return strings.Join(parts, ", ")
 }
 
 func writeOutcome(w io.Writer, o policy.OutcomeView, indent string) {
 	for _, reg := range policy.Regimes() {
 		r := o.Rulings[reg]
-		fmt.Fprintf(w, "%s%s: %s\n", indent, policy.RegimeLabel(reg), r.Label)
+		fmt.Fprintf(w, "%s%s\n", indent, policy.VerdictUnder(reg, r.Verdict))
 		fmt.Fprintf(w, "%s  Why: %s\n", indent, r.Explanation)
+		if r.Verdict == policy.Excepted {
+			fmt.Fprintf(w, "%s  %s\n", indent, policy.ExceptedNote())
+		}
 		for _, c := range r.Citations {
 			if c.Quote != "" {
 				fmt.Fprintf(w, "%s  [%s] %s: “%s”\n", indent, c.ID, c.Ref, c.Quote)
@@ -106,6 +168,12 @@ func writeOutcome(w io.Writer, o policy.OutcomeView, indent string) {
 		}
 	}
 	fmt.Fprintf(w, "%sAlignment: %s\n", indent, o.AlignmentLabel)
+	if len(o.Gaps) > 0 {
+		fmt.Fprintf(w, "%s  %s\n", indent, policy.Text("term.gaps.intro"))
+		for _, g := range o.Gaps {
+			fmt.Fprintf(w, "%s  - %s: %s: %s; %s: %s\n", indent, g.Label, policy.RegimeShort(policy.US2022), g.US, policy.RegimeShort(policy.Ottawa), g.Ottawa)
+		}
+	}
 	for _, rd := range []struct {
 		key string
 		o   *policy.OutcomeView
@@ -131,11 +199,18 @@ func tree(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("tree", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("format", "json", "json or dot")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if wantsHelp(args) {
+		fs.SetOutput(stdout)
+		fmt.Fprintln(stdout, "usage: tree [--format json|dot]")
+		fs.PrintDefaults()
+		return 0
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "tree: unexpected argument %q; usage: tree [--format json|dot]\n", fs.Arg(0))
+	rest, code := parseFlags(fs, args)
+	if code >= 0 {
+		return code
+	}
+	if len(rest) > 0 {
+		fmt.Fprintf(stderr, "tree: unexpected argument %q; usage: tree [--format json|dot]\n", rest[0])
 		return 2
 	}
 	switch *format {

@@ -22,8 +22,17 @@ func TestAsk(t *testing.T) {
 	}{
 		{[]string{"ask"}, 0, []string{"What activity", "alternatives"}, nil},
 		{[]string{"ask", "use"}, 0, []string{"What kind of device", "sensitive-av", "ask use <answer>"}, nil},
-		{[]string{"ask", "use", "apl", "korea"}, 0, []string{"Excepted (Korean Peninsula)", "U.S. policy less restrictive", "“Not use APL outside of the Korean Peninsula;”", "2 Dec 2025"}, nil},
-		{[]string{"ask", "clear", "apl"}, 0, []string{`Ignored "apl"`, "Permitted"}, nil},
+		{[]string{"ask", "use", "apl", "korea"}, 0, []string{"Under the 2022 U.S. policy: Excepted (Korean Peninsula)", "U.S. policy less restrictive", "“Not use APL outside of the Korean Peninsula;”", "2 December 2025", "Reportedly replaced", "bidenwhitehouse.archives.gov"}, nil},
+		// Flags may come after the answers.
+		{[]string{"ask", "use", "apl", "korea", "--json"}, 0, []string{`"regimes"`, `"reportedly-superseded"`, `"in_force_to": "2025-12-02"`}, nil},
+		{[]string{"ask", "-h"}, 0, []string{"usage: ask"}, nil},
+		{[]string{"ask", "use", "--help"}, 0, []string{"usage: ask"}, nil},
+		{[]string{"tree", "--help"}, 0, []string{"usage: tree"}, nil},
+		// The Korean Peninsula question is worded per activity.
+		{[]string{"ask", "use", "apl"}, 0, []string{"Where would the mines be used?", "On the Korean Peninsula"}, nil},
+		{[]string{"ask", "stockpile", "apl", "military"}, 0, []string{"defense of the Republic of Korea", "wherever they are kept"}, nil},
+		{[]string{"ask", "transfer", "apl", "mine-action"}, 0, []string{"Same verdict, different conditions", "minimum number absolutely necessary", "mine detection or removal"}, nil},
+		{[]string{"ask", "clear", "apl"}, 0, []string{`Ignored "apl"`, "Required in its own mined areas"}, nil},
 		{[]string{"ask", "use", "sensitive-av", "elsewhere"}, 0, []string{"Contested", "If it is treated as an anti-personnel mine", "If not", "Not covered"}, nil},
 		{[]string{"ask", "use", "bogus"}, 2, nil, []string{`"bogus" is not an answer`, "valid answers: use,", "ask use"}},
 		{[]string{"ask", "use", "develop"}, 2, nil, []string{`both answer the question "activity"`}},

@@ -43,7 +43,7 @@ func (w *Wizard) load(ctx app.Context) {
 	case s.Done():
 		setTitle(ctx, "Outcome: "+answersSummary(s))
 	default:
-		setTitle(ctx, policy.QuestionText(s.Next))
+		setTitle(ctx, policy.QuestionTextIn(s.Next, s.Answers))
 	}
 	if err == nil && s.Path != p && app.IsClient {
 		c := *u
@@ -135,12 +135,12 @@ func yourAnswers(s policy.State, prefix string) app.UI {
 			app.Range(list).Slice(func(i int) app.UI {
 				q, _ := policy.QuestionOf(list[i])
 				return app.Div().Class("summary-row").Body(
-					app.Dt().Text(policy.QuestionText(q)),
-					app.Dd().Text(policy.AnswerLabel(list[i])),
+					app.Dt().Text(policy.QuestionTextIn(q, s.Answers)),
+					app.Dd().Text(policy.AnswerLabelIn(list[i], s.Answers)),
 					app.Dd().Class("summary-action").Body(
 						app.A().Href(href(prefix+s.Change(q))).Body(
 							app.Text("Change"),
-							app.Span().Class("visually-hidden").Text(" "+strings.ToLower(policy.QuestionText(q))),
+							app.Span().Class("visually-hidden").Text(" "+strings.ToLower(policy.QuestionTextIn(q, s.Answers))),
 						),
 					),
 				)
@@ -154,7 +154,7 @@ func yourAnswers(s policy.State, prefix string) app.UI {
 func answersSummary(s policy.State) string {
 	var parts []string
 	for _, a := range s.Answers.List() {
-		parts = append(parts, policy.AnswerLabel(a))
+		parts = append(parts, policy.AnswerLabelIn(a, s.Answers))
 	}
 	return strings.Join(parts, " · ")
 }

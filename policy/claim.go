@@ -1,5 +1,7 @@
 package policy
 
+import "strconv"
+
 // ClaimCase is one outcome outside the Korean Peninsula where the 2022
 // policy and the Convention differ.
 type ClaimCase struct {
@@ -9,12 +11,15 @@ type ClaimCase struct {
 	Ottawa    Verdict
 }
 
-// ClaimCheck is the claim of rules.md section 3 tested over every outcome
-// of the wizard: "outside the Korean Peninsula the 2022 policy is never
-// less restrictive than the Convention". Computed, never typed in.
+// ClaimCheck is the claim of docs/RULES.md section 3 tested over every
+// outcome of the wizard: "outside the Korean Peninsula the 2022 policy is
+// never less restrictive than the Convention". Computed, never typed in.
 type ClaimCheck struct {
-	Holds      bool              // no outcome outside Korea is us-less-restrictive
-	Considered int               // outcomes outside the Korean Peninsula, contested ones excluded
+	Holds bool // no outcome outside Korea is us-less-restrictive
+	// Considered counts the real comparisons: outcomes outside the Korean
+	// Peninsula that at least one regime covers, contested ones excluded.
+	Considered int
+	NotCovered int               // outcomes outside Korea that neither regime covers (both out of scope)
 	Contested  int               // contested outcomes outside Korea, left out of Considered
 	Counts     map[Alignment]int // Considered, by alignment
 	Exceptions []ClaimCase       // every considered outcome that is not aligned
@@ -37,6 +42,10 @@ func CheckClaim() (ClaimCheck, error) {
 			c.Contested++
 			continue
 		}
+		if o.Ruling(US2022).Verdict == OutOfScope && o.Ruling(Ottawa).Verdict == OutOfScope {
+			c.NotCovered++
+			continue
+		}
 		c.Considered++
 		c.Counts[o.Alignment]++
 		if o.Alignment != Aligned {
@@ -48,4 +57,20 @@ func CheckClaim() (ClaimCheck, error) {
 	}
 	c.Holds = c.Counts[USLessRestrictive] == 0
 	return c, nil
+}
+
+// Finding says in plain words what the check found, every number taken
+// from the counts.
+func (c ClaimCheck) Finding() string {
+	key := "claim.finding.fails"
+	if c.Holds {
+		key = "claim.finding.holds"
+	}
+	n := func(i int) string { return strconv.Itoa(i) }
+	return Fill(Text(key), map[string]string{
+		"considered": n(c.Considered), "aligned": n(c.Counts[Aligned]),
+		"differ": n(c.Counts[ConditionsDiffer]), "stricter": n(c.Counts[USMoreRestrictive]),
+		"more": n(c.Counts[USCommitsMore]), "silent": n(c.Counts[NotAddressed]),
+		"less": n(c.Counts[USLessRestrictive]), "notcovered": n(c.NotCovered), "contested": n(c.Contested),
+	})
 }

@@ -1,5 +1,7 @@
 package policy
 
+import "regexp"
+
 // The English content catalog: every text the explorer shows about the
 // policy, keyed by id, apart from the logic and ready for translation.
 // Keys:
@@ -22,8 +24,36 @@ var en = map[string]string{
 	"hint.device":       "What sets a device off decides whether it counts as an anti-personnel mine.",
 	"question.purpose":  "For what purpose?",
 	"hint.purpose":      "Both regimes make exceptions for some purposes.",
-	"question.context":  "Where, or for whose defense?",
-	"hint.context":      "The 2022 U.S. policy treats the Korean Peninsula differently.",
+	"question.context":  "Does the Korean Peninsula exception come into it?",
+	"hint.context":      "The 2022 U.S. policy treats the Korean Peninsula differently. What that means depends on the activity.",
+
+	// The context question means what each clause of the fact sheet says:
+	// a place for use, a context for assistance, a purpose for stockpiles
+	// (docs/RULES.md, decision log D1).
+	"question.context.use":       "Where would the mines be used?",
+	"hint.context.use":           "The 2022 policy's commitment on use is about place: the Korean Peninsula itself.",
+	"answer.korea.use":           "On the Korean Peninsula",
+	"hint.korea.use":             "Laid on the peninsula itself.",
+	"answer.elsewhere.use":       "Anywhere else",
+	"hint.elsewhere.use":         "Anywhere off the peninsula, even if the aim is to defend the Republic of Korea.",
+	"question.context.assist":    "Is the help in the context of the Korean Peninsula?",
+	"hint.context.assist":        "The 2022 policy's commitment on helping others applies outside the context of the Korean Peninsula.",
+	"answer.korea.assist":        "In the context of the Korean Peninsula",
+	"hint.korea.assist":          "Help connected with the situation on the peninsula.",
+	"answer.elsewhere.assist":    "Outside that context",
+	"hint.elsewhere.assist":      "Help with anything not connected with the Korean Peninsula.",
+	"question.context.stockpile": "Are the mines kept for the defense of the Republic of Korea?",
+	"hint.context.stockpile":     "The 2022 policy's commitment to destroy stockpiles is about purpose: stocks required for the defense of the Republic of Korea, wherever they are kept. The State Department's statement of the same day names the Korean Peninsula in this clause.",
+	"answer.korea.stockpile":     "Yes, required for the defense of the Republic of Korea",
+	"hint.korea.stockpile":       "Wherever they are kept: in Korea, in the United States or anywhere else.",
+	"answer.elsewhere.stockpile": "No, kept for any other purpose",
+	"hint.elsewhere.stockpile":   "Not required for the defense of the Republic of Korea, wherever they are kept.",
+	"question.context.destroy":   "Are the stockpiled mines required for the defense of the Republic of Korea?",
+	"hint.context.destroy":       "The 2022 policy's commitment to destroy stockpiles is about purpose, wherever the mines are kept. The State Department's statement of the same day names the Korean Peninsula in this clause.",
+	"answer.korea.destroy":       "Yes, required for the defense of the Republic of Korea",
+	"hint.korea.destroy":         "Wherever they are kept: in Korea, in the United States or anywhere else.",
+	"answer.elsewhere.destroy":   "No",
+	"hint.elsewhere.destroy":     "Not required for the defense of the Republic of Korea, wherever they are kept.",
 
 	"answer.use":          "Use",
 	"hint.use":            "Emplace, lay or otherwise employ mines.",
@@ -60,9 +90,9 @@ var en = map[string]string{
 	"answer.destruction":  "Destruction",
 	"hint.destruction":    "In order to destroy them.",
 	"answer.korea":        "The Korean Peninsula",
-	"hint.korea":          "On the Korean Peninsula, or for the defense of the Republic of Korea.",
+	"hint.korea":          "The Korean Peninsula exception: its meaning depends on the activity.",
 	"answer.elsewhere":    "Anywhere else",
-	"hint.elsewhere":      "Anywhere outside the Korean Peninsula.",
+	"hint.elsewhere":      "Outside the Korean Peninsula exception.",
 
 	"verdict.prohibited":   "Prohibited",
 	"verdict.permitted":    "Permitted",
@@ -73,11 +103,33 @@ var en = map[string]string{
 	"verdict.out-of-scope": "Not covered: not an anti-personnel mine",
 	"verdict.contested":    "Contested",
 
+	"verdict.required-own-areas":       "Required in its own mined areas",
+	"verdict.required-own-areas.means": "Each member must clear the mined areas it controls; helping other countries is asked only of members able to do so.",
+	"verdict.effort":                   "Committed to try",
+	"verdict.effort.means":             "A promise to make serious efforts, not a promise of a result.",
+
 	"alignment.aligned":             "Aligned",
 	"alignment.us-less-restrictive": "U.S. policy less restrictive",
 	"alignment.us-more-restrictive": "U.S. policy more restrictive",
 	"alignment.not-addressed":       "Not addressed by U.S. policy",
 	"alignment.contested":           "Contested",
+	"alignment.conditions-differ":   "Same verdict, different conditions",
+	"alignment.us-commits-more":     "U.S. policy commits to more",
+
+	// Conditions a verdict comes with (Rule.Terms), compared when both
+	// regimes give the same verdict.
+	"term.deadline":             "Deadline",
+	"term.quantity":             "How many",
+	"term.purpose":              "For what",
+	"term.scope":                "Which mines",
+	"term.none-stated":          "None stated",
+	"term.four-years":           "As soon as possible and no later than four years after the Convention enters into force for the state (Article 4)",
+	"term.all-not-for-rok":      "All stockpiles not required for the defense of the Republic of Korea; no exception stated for mines kept for training",
+	"term.all-but-retained":     "All stockpiled mines except those kept under Article 3 for training and development",
+	"term.detection-or-removal": "When necessary for activities related to mine detection or removal",
+	"term.techniques":           "Developing, and training in, mine detection, clearance or destruction techniques (Article 3(1))",
+	"term.minimum":              "No more than the minimum number absolutely necessary (Article 3(1))",
+	"term.gaps.intro":           "Both give the same verdict, but on different conditions. The gaps can run both ways, so neither is called stricter:",
 
 	"regime.us-2022":       "U.S. policy of {announced}",
 	"regime.us-2022.short": "the {year} U.S. policy",
@@ -98,26 +150,26 @@ var en = map[string]string{
 	"rule.us-2022/develop":                      "The policy commits the United States not to develop anti-personnel mines.",
 	"rule.us-2022/produce":                      "The policy commits the United States not to produce anti-personnel mines.",
 	"rule.us-2022/acquire-military":             "The policy commits the United States not to acquire anti-personnel mines.",
-	"rule.us-2022/acquire-mine-action":          "The policy commits the United States not to acquire anti-personnel mines. Unlike the clause on transfer, this clause states no exception for mine detection or clearance work.",
+	"rule.us-2022/acquire-mine-action":          "Read literally, the policy commits the United States not to acquire anti-personnel mines at all: unlike the clause on transfer, this clause states no exception for mine detection or clearance work. Another reading: the transfer exception for mine detection or removal suggests that some mines for that work were meant to be allowed. The fact sheet does not say; the explorer reads every clause literally and shows this other reading beside it.",
 	"rule.us-2022/acquire-destruction":          "The policy commits the United States not to acquire anti-personnel mines, and states no exception for acquiring them in order to destroy them.",
-	"rule.us-2022/stockpile-military-elsewhere": "The policy commits the United States to destroy all its stockpiles of anti-personnel mines that are not required for the defense of the Republic of Korea, so a stock kept for use anywhere else is to be destroyed.",
-	"rule.us-2022/stockpile-military-korea":     "Stockpiles required for the defense of the Republic of Korea are left out of the commitment to destroy stockpiles, and the fact sheet says the United States is not changing its policy on the Korean Peninsula at this time.",
-	"rule.us-2022/stockpile-mine-action":        "The fact sheet does not mention keeping mines to develop or train in detection, clearance or destruction techniques. It commits the United States to destroy stockpiles not required for the defense of the Republic of Korea, but says nothing either way about retention for training.",
+	"rule.us-2022/stockpile-military-elsewhere": "The policy commits the United States to destroy all its stockpiles of anti-personnel mines that are not required for the defense of the Republic of Korea, wherever they are kept, so such a stock was to be destroyed. It sets no deadline.",
+	"rule.us-2022/stockpile-military-korea":     "Stockpiles required for the defense of the Republic of Korea, wherever they are kept, are left out of the commitment to destroy stockpiles. The fact sheet says the United States is not changing its policy on the Korean Peninsula at this time.",
+	"rule.us-2022/stockpile-mine-action":        "The fact sheet does not mention keeping mines for training. Read literally, its commitment to destroy all stockpiles not required for the defense of the Republic of Korea covers a training stock too, so such a stock was to be destroyed. Another reading: the exception for transfers related to mine detection or removal presumes that the United States holds some mines for that work. The fact sheet does not settle it; the explorer reads every clause literally and shows this other reading beside it.",
 	"rule.us-2022/stockpile-destruction":        "Holding mines until they are destroyed fits the commitment to destroy stockpiles. The fact sheet sets no deadline for the destruction.",
 	"rule.us-2022/transfer-military":            "The policy commits the United States not to export or transfer anti-personnel mines. Its only exceptions are activities related to mine detection or removal, and destruction; there is no exception for the Korean Peninsula.",
-	"rule.us-2022/transfer-mine-action":         "Transfer is allowed only when necessary for activities related to mine detection or removal.",
+	"rule.us-2022/transfer-mine-action":         "Transfer is allowed only when necessary for activities related to mine detection or removal. The fact sheet sets no limit on how many mines.",
 	"rule.us-2022/transfer-destruction":         "Transfer for the purpose of destruction is one of the two exceptions the policy states.",
 	"rule.us-2022/use-elsewhere":                "The policy commits the United States not to use anti-personnel mines outside the Korean Peninsula.",
-	"rule.us-2022/use-korea":                    "The commitment not to use anti-personnel mines applies only outside the Korean Peninsula. The fact sheet says the situation there and the U.S. commitment to the defense of the Republic of Korea preclude a change of policy on the Peninsula at this time.",
+	"rule.us-2022/use-korea":                    "The commitment not to use anti-personnel mines applies only outside the Korean Peninsula. The fact sheet says the situation there and the U.S. commitment to the defense of the Republic of Korea stop the United States from changing its policy on the peninsula at this time.",
 	"rule.us-2022/assist-elsewhere":             "The policy commits the United States not to assist, encourage or induce anyone, outside the context of the Korean Peninsula, to do anything the Ottawa Convention prohibits.",
 	"rule.us-2022/assist-korea":                 "The commitment not to assist, encourage or induce applies only outside the context of the Korean Peninsula.",
-	"rule.us-2022/destroy-elsewhere":            "The policy commits the United States to destroy all stockpiles of anti-personnel mines that are not required for the defense of the Republic of Korea.",
-	"rule.us-2022/destroy-korea":                "Stockpiles required for the defense of the Republic of Korea are left out of the commitment to destroy: destroying them is allowed but not required.",
-	"rule.us-2022/command":                      "Every commitment of the policy is about anti-personnel mines. A munition that an operator fires (command-detonated), such as a Claymore in command mode, is not designed to be set off by its victim, so it is not an anti-personnel mine in the Convention's sense and the policy does not cover it. Other law still applies, including Amended Protocol II of the Convention on Certain Conventional Weapons, to which the United States is a party. A Claymore-type munition set up with a tripwire is victim-activated: choose Anti-personnel mine for that.",
-	"rule.us-2022/anti-vehicle":                 "Every commitment of the policy is about anti-personnel mines. A mine designed to be set off by a vehicle is not an anti-personnel mine, even with an anti-handling device. Other law still applies, including Amended Protocol II of the Convention on Certain Conventional Weapons, to which the United States is a party.",
+	"rule.us-2022/destroy-elsewhere":            "The policy commits the United States to destroy all stockpiles of anti-personnel mines that are not required for the defense of the Republic of Korea, wherever they are kept. It sets no deadline.",
+	"rule.us-2022/destroy-korea":                "Stockpiles required for the defense of the Republic of Korea, wherever they are kept, are left out of the commitment to destroy: destroying them was allowed but not required.",
+	"rule.us-2022/command":                      "Every commitment of the policy is about anti-personnel mines, and the fact sheet does not define them: this verdict applies the Convention's definition (Article 2(1)) to U.S. policy. A munition that an operator fires (command-detonated), such as a Claymore in command mode, is not designed to be set off by its victim, so it is not an anti-personnel mine in that sense. Other law still applies, including Amended Protocol II of the Convention on Certain Conventional Weapons, to which the United States is a party. A Claymore-type munition set up with a tripwire is victim-activated: choose Anti-personnel mine for that.",
+	"rule.us-2022/anti-vehicle":                 "Every commitment of the policy is about anti-personnel mines, and the fact sheet does not define them: this verdict applies the Convention's definition (Article 2) to U.S. policy. A mine designed to be set off by a vehicle is not an anti-personnel mine, even with an anti-handling device. Other law still applies, including Amended Protocol II of the Convention on Certain Conventional Weapons, to which the United States is a party.",
 	"rule.us-2022/sensitive-av":                 "Whether an anti-vehicle mine that a person can set off counts as an anti-personnel mine is disputed, and the fact sheet does not say. Both readings are shown.",
-	"rule.us-2022/clear":                        "The policy does not restrict clearing mines. The fact sheet describes the United States as the largest financial supporter of humanitarian mine action in the world.",
-	"rule.us-2022/alternatives":                 "The policy commits the United States to pursue materiel and operational solutions that would help it comply with, and ultimately accede to, the Convention.",
+	"rule.us-2022/clear":                        "The policy makes no commitment about clearing mines. The fact sheet describes the United States as the largest financial supporter of humanitarian mine action in the world: a description of what it does, not a promise.",
+	"rule.us-2022/alternatives":                 "The policy commits the United States to make diligent efforts to find equipment and ways of operating that would let it comply with, and in the end join, the Convention: a duty to try, not a promise of a result.",
 
 	"rule.ottawa/develop":               "A State Party undertakes never to develop anti-personnel mines (Article 1(1)(b)).",
 	"rule.ottawa/produce":               "A State Party undertakes never to produce anti-personnel mines (Article 1(1)(b)).",
@@ -136,40 +188,34 @@ var en = map[string]string{
 	"rule.ottawa/command":               "The Convention defines an anti-personnel mine by its design: a mine exploded by the presence, proximity or contact of a person (Article 2(1)). The words command-detonated do not appear in it; secondary sources read the definition as leaving out munitions that an operator fires. Other law still applies, such as Amended Protocol II of the Convention on Certain Conventional Weapons for its parties. A Claymore-type munition set up with a tripwire is victim-activated, and so an anti-personnel mine.",
 	"rule.ottawa/anti-vehicle":          "A mine designed to be set off by a vehicle rather than a person is not an anti-personnel mine merely because it has an anti-handling device (Article 2(1), with Articles 2(2) and 2(3)). Amended Protocol II of the Convention on Certain Conventional Weapons regulates such mines for its parties.",
 	"rule.ottawa/sensitive-av":          "The ICBL, the ICRC and many States Parties hold that a mine which a person can set off by an unintentional or innocent act is an anti-personnel mine, whatever its label; a few States Parties contest this. Both readings are shown.",
-	"rule.ottawa/clear":                 "Clearing mines is what the Convention asks for: each State Party must destroy the mines in mined areas under its jurisdiction or control, within 10 years with possible extensions (Article 5), and States Parties in a position to do so are to assist others with clearance (Article 6).",
+	"rule.ottawa/clear":                 "Each State Party must destroy the mines in mined areas under its jurisdiction or control, within 10 years of joining, with possible extensions (Article 5). Helping other countries clear their land is asked only of States Parties in a position to do so (Article 6): clearance abroad is not a flat duty.",
 	"rule.ottawa/alternatives":          "A device that is not designed to be exploded by a person is outside the Convention's definition of an anti-personnel mine (Article 2(1)), so researching, developing or fielding such alternatives is not prohibited.",
+
+	"excepted.prior": "On the Korean Peninsula the 2022 policy changed nothing: the rules in force there before it stayed. Those were the rules of the policy of {prior}, known from news reports [S]: U.S. forces were to use only non-persistent mines, designed to destroy or disable themselves within a short time, and commanders could authorise their use in exceptional circumstances.",
 
 	"reading.if-apl":       "If it is treated as an anti-personnel mine",
 	"reading.if-apl.about": "The view of the ICBL and the ICRC, held by many States Parties.",
 	"reading.if-not":       "If not",
 	"reading.if-not.about": "The view of a few States Parties.",
 
-	"ld.ld-ukraine-2024":     "The United States announced it would provide non-persistent anti-personnel mines to Ukraine. This conflicts with the 2022 commitment not to transfer them; no document formally amending the 2022 policy at that time was found (unverified).",
-	"ld.ld-reversal-2025":    "A Defense Department memo dated 2 December 2025, first reported on 19 December 2025, reverses the 2022 policy and orders a review with a new policy within 90 days. What that final policy says is unverified.",
-	"ld.ld-withdrawals-2025": "Withdrawals from the Convention took effect for Estonia, Latvia and Lithuania (27 Dec 2025), Finland (10 Jan 2026) and Poland (20 Feb 2026), under Article 20. Ukraine's announced suspension of its obligations is disputed.",
+	"ld.ld-ukraine-2024":           "The United States announced it would provide non-persistent anti-personnel mines to Ukraine [S].",
+	"ld.ld-ukraine-2024.inference": "That this conflicts with the 2022 commitment not to transfer them is an inference: no source states it [D]. No document formally amending the 2022 policy at that time was found (unverified).",
+	"ld.ld-reversal-2025":          "A Defense Department memo reportedly reverses the 2022 policy and orders a review, with a new policy within 90 days. This is known only from news reports; what the final policy says is unverified.",
+	"ld.ld-withdrawals-2025":       "Withdrawals from the Convention took effect for Estonia, Latvia and Lithuania, then Finland, then Poland, under Article 20 (dates in the timeline). Ukraine announced a suspension of its obligations; the Twenty-Second Meeting of the States Parties stated that the Convention does not allow suspension and that Ukraine remains bound [S].",
 
-	"figure.fs-aid":       "$4.2 billion",
-	"figure.fs-mine-free": "17 countries",
-	"figure.fs-rehab":     "250,000 people",
+	"status.as-of": "This explorer describes the U.S. policy as announced on {announced}, which is reportedly no longer in force, and the Convention as in force.",
 
-	"status.as-of": "This explorer describes the U.S. policy as announced on 21 June 2022, and the Convention as in force.",
-
-	"claim.statement": "Outside the Korean Peninsula, the 2022 policy is never less restrictive than the Convention.",
-	"claim.source":    "The fact sheet says the policy aligns U.S. policy outside the Korean Peninsula with the key requirements of the Convention.",
+	"claim.statement":     "Outside the Korean Peninsula, the 2022 policy is never less restrictive than the Convention.",
+	"claim.finding.holds": "Outside the Korean Peninsula the explorer compares {considered} cases that at least one of the two texts covers. The 2022 policy is never less restrictive than the Convention. It gives the same verdict on the same conditions in only {aligned} of {considered}; the same verdict on different conditions in {differ}; a stricter verdict in {stricter}; commits to more in {more}; and does not address {silent}. So it never allowed what the Convention forbids, but it matched the Convention fully in fewer than half of the cases. Left out: {notcovered} cases about devices that neither text covers, and {contested} contested ones.",
+	"claim.finding.fails": "Outside the Korean Peninsula the explorer compares {considered} cases that at least one of the two texts covers. In {less} of them the 2022 policy is less restrictive than the Convention, so the claim does not hold.",
+	"claim.source":        "The fact sheet says the policy aligns U.S. policy outside the Korean Peninsula with the key requirements of the Convention.",
 }
 
 // Text returns the English text for a content key, or "" if there is none.
+// Texts may hold {placeholders} for dates and counts, filled from sourced
+// data (see Fill); a test fails on a date or a count typed into a text.
 // A test checks that every key the engine can ask for exists.
 func Text(key string) string { return en[key] }
-
-// TextKeys returns every key of the catalog, for tests and translators.
-func TextKeys() []string {
-	out := make([]string, 0, len(en))
-	for k := range en {
-		out = append(out, k)
-	}
-	return out
-}
 
 // Convenience lookups for the keys above.
 
@@ -177,7 +223,27 @@ func QuestionText(q QuestionID) string { return Text("question." + string(q)) }
 func QuestionHint(q QuestionID) string { return Text("hint." + string(q)) }
 func AnswerLabel(a AnswerID) string    { return Text("answer." + string(a)) }
 func AnswerHint(a AnswerID) string     { return Text("hint." + string(a)) }
-func VerdictLabel(v Verdict) string    { return Text("verdict." + string(v)) }
+
+// textIn is a text as worded for the activity answered in a: the key with
+// ".<activity>" appended when the catalog has it, else the key itself.
+func textIn(key string, a Answers) string {
+	if act, ok := a[Activity]; ok {
+		if t := Text(key + "." + string(act)); t != "" {
+			return t
+		}
+	}
+	return Text(key)
+}
+
+// QuestionTextIn, QuestionHintIn, AnswerLabelIn and AnswerHintIn word a
+// question or answer for the activity in a: the Korean Peninsula question
+// means a place for use, a context for assistance and a purpose for
+// stockpiles (docs/RULES.md, D1).
+func QuestionTextIn(q QuestionID, a Answers) string { return textIn("question."+string(q), a) }
+func QuestionHintIn(q QuestionID, a Answers) string { return textIn("hint."+string(q), a) }
+func AnswerLabelIn(x AnswerID, a Answers) string    { return textIn("answer."+string(x), a) }
+func AnswerHintIn(x AnswerID, a Answers) string     { return textIn("hint."+string(x), a) }
+func VerdictLabel(v Verdict) string                 { return Text("verdict." + string(v)) }
 func AlignmentLabel(a Alignment) string {
 	return Text("alignment." + string(a))
 }
@@ -187,3 +253,30 @@ func RegimeAbout(r RegimeID) string {
 }
 func Explanation(r RuleID) string      { return Text("rule." + string(r)) }
 func DevelopmentText(id string) string { return Text("ld." + id) }
+
+// StatusAsOf says what the explorer describes, dated from the data.
+func StatusAsOf() string {
+	return Fill(Text("status.as-of"), map[string]string{"announced": LongDate(regimeInfos[US2022].AnnouncedOn)})
+}
+
+// ExceptedNote says what applied on the Korean Peninsula, which the 2022
+// policy left unchanged, dated from the timeline.
+func ExceptedNote() string {
+	prior := ""
+	if e, ok := EventByID("ev-2020-trump-policy"); ok {
+		prior = LongDate(e.Date)
+	}
+	return Fill(Text("excepted.prior"), map[string]string{"prior": prior})
+}
+
+// Figure is the number a fact-sheet figure clause states ("$4.2 billion",
+// "17 countries"), taken from the quote itself so it is never typed twice.
+func Figure(id CitationID) string {
+	c, ok := CitationByID(id)
+	if !ok {
+		return ""
+	}
+	return figurePattern.FindString(c.Quote)
+}
+
+var figurePattern = regexp.MustCompile(`(?:over )?(?:\$[0-9.,]+ billion|[0-9][0-9,]* (?:countries|people))`)

@@ -22,12 +22,16 @@ type Ruling struct {
 	Cites   []CitationID
 	// Secondary lists secondary sources the explanation relies on.
 	Secondary []string
+	Terms     Terms
 }
 
 // Outcome is the judgement of every regime on one set of answers.
 type Outcome struct {
 	Rulings   []Ruling // in Regimes() order
 	Alignment Alignment
+	// Gaps names the conditions that differ when both regimes give the
+	// same verdict (Alignment is then ConditionsDiffer).
+	Gaps []TermGap
 	// IfAPL and IfNot are set when the device's status is contested: the
 	// outcome if it is treated as an anti-personnel mine, and if not.
 	IfAPL, IfNot *Outcome
@@ -78,14 +82,18 @@ func evaluate(f full) (Outcome, error) {
 		if hit == nil {
 			return Outcome{}, fmt.Errorf("policy: %s: no rule matches %v", reg, f)
 		}
-		o.Rulings = append(o.Rulings, Ruling{Regime: reg, Verdict: hit.Verdict, Rule: hit.ID, Cites: append([]CitationID(nil), hit.Cites...), Secondary: append([]string(nil), hit.Secondary...)})
+		o.Rulings = append(o.Rulings, Ruling{Regime: reg, Verdict: hit.Verdict, Rule: hit.ID, Cites: append([]CitationID(nil), hit.Cites...), Secondary: append([]string(nil), hit.Secondary...), Terms: hit.Terms})
 		if hit.Readings != nil {
 			readings = hit.Readings
 		}
 	}
-	a, ok := Align(o.Rulings[0].Verdict, o.Rulings[1].Verdict)
+	us, ot := o.Ruling(US2022), o.Ruling(Ottawa)
+	a, ok := Align(us.Verdict, ot.Verdict)
 	if !ok {
-		return Outcome{}, fmt.Errorf("policy: no alignment for %s against %s at %v", o.Rulings[0].Verdict, o.Rulings[1].Verdict, f)
+		return Outcome{}, fmt.Errorf("policy: no alignment for %s against %s at %v", us.Verdict, ot.Verdict, f)
+	}
+	if g := gaps(us.Terms, ot.Terms); a == Aligned && len(g) > 0 {
+		a, o.Gaps = ConditionsDiffer, g
 	}
 	o.Alignment = a
 	if readings != nil {
@@ -110,11 +118,12 @@ func evaluate(f full) (Outcome, error) {
 
 // strictness orders the verdicts that can be compared: the higher, the
 // less the regime allows.
-var strictness = map[Verdict]int{Permitted: 0, Excepted: 0, Conditional: 1, Prohibited: 2, Required: 2}
+var strictness = map[Verdict]int{Permitted: 0, Excepted: 0, Conditional: 1, Prohibited: 2, Required: 2, RequiredOwnAreas: 2}
 
 // Align compares a U.S. verdict with the Convention's verdict for the same
-// answers (rules.md section 2). It reports false for a pair that has no
-// defined alignment.
+// answers (docs/RULES.md section 2), on the verdicts alone; evaluate then
+// compares their terms. It reports false for a pair that has no defined
+// alignment.
 func Align(us, ottawa Verdict) (Alignment, bool) {
 	switch {
 	case us == Contested || ottawa == Contested:
@@ -123,6 +132,8 @@ func Align(us, ottawa Verdict) (Alignment, bool) {
 		return NotAddressed, true
 	case us == ottawa:
 		return Aligned, true
+	case us == Effort && ottawa == Permitted:
+		return USCommitsMore, true
 	}
 	su, ok1 := strictness[us]
 	so, ok2 := strictness[ottawa]

@@ -36,15 +36,18 @@ type RulingView struct {
 
 // DevelopmentView is a later development with its text.
 type DevelopmentView struct {
-	ID      string       `json:"id"`
-	Date    string       `json:"date"`
-	When    string       `json:"when"`
-	Text    string       `json:"text"`
-	Tag     Tag          `json:"tag"`
-	Sources []string     `json:"sources"`
-	Regime  RegimeID     `json:"regime,omitempty"`
-	Rules   []RuleID     `json:"rules,omitempty"`
-	Cites   []CitationID `json:"cites,omitempty"`
+	ID   string `json:"id"`
+	Date string `json:"date"`
+	When string `json:"when"`
+	Text string `json:"text"`
+	// Inference is what the explorer infers from the development, tagged
+	// [D] in its text; "" when there is none.
+	Inference string       `json:"inference,omitempty"`
+	Tag       Tag          `json:"tag"`
+	Sources   []string     `json:"sources"`
+	Regime    RegimeID     `json:"regime,omitempty"`
+	Rules     []RuleID     `json:"rules,omitempty"`
+	Cites     []CitationID `json:"cites,omitempty"`
 }
 
 // OutcomeView is an outcome as exported: one member per regime id, then
@@ -54,6 +57,7 @@ type OutcomeView struct {
 	Rulings        map[RegimeID]RulingView
 	Alignment      Alignment
 	AlignmentLabel string
+	Gaps           []GapView
 	IfAPL, IfNot   *OutcomeView
 	Developments   []DevelopmentView
 }
@@ -85,16 +89,28 @@ func (o OutcomeView) MarshalJSON() ([]byte, error) {
 	if devs == nil {
 		devs = []DevelopmentView{}
 	}
+	gaps := o.Gaps
+	if gaps == nil {
+		gaps = []GapView{}
+	}
 	for _, kv := range []struct {
 		k string
 		v any
-	}{{"alignment", o.Alignment}, {"alignment_label", o.AlignmentLabel}, {"if_apl", o.IfAPL}, {"if_not", o.IfNot}, {"developments", devs}, {"as_of", AsOf}} {
+	}{{"alignment", o.Alignment}, {"alignment_label", o.AlignmentLabel}, {"conditions_differ", gaps}, {"if_apl", o.IfAPL}, {"if_not", o.IfNot}, {"developments", devs}, {"as_of", AsOf}} {
 		if err := put(kv.k, kv.v); err != nil {
 			return nil, err
 		}
 	}
 	b.WriteByte('}')
 	return b.Bytes(), nil
+}
+
+// GapView is one condition on which the regimes differ, in words.
+type GapView struct {
+	Field  TermField `json:"field"`
+	Label  string    `json:"label"`
+	US     string    `json:"us"`
+	Ottawa string    `json:"ottawa"`
 }
 
 // ViewCitation returns a citation as exported; ok is false for an
@@ -109,12 +125,15 @@ func ViewCitation(id CitationID) (CitationView, bool) {
 
 // ViewDevelopment returns a development with its text.
 func ViewDevelopment(d Development) DevelopmentView {
-	return DevelopmentView{ID: d.ID, Date: d.Date, When: d.When, Text: DevelopmentText(d.ID), Tag: d.Tag, Sources: d.Sources, Regime: d.Regime, Rules: d.Rules, Cites: d.Cites}
+	return DevelopmentView{ID: d.ID, Date: d.Date, When: d.When, Text: DevelopmentText(d.ID), Inference: Text("ld." + d.ID + ".inference"), Tag: d.Tag, Sources: d.Sources, Regime: d.Regime, Rules: d.Rules, Cites: d.Cites}
 }
 
 // ViewOutcome returns an outcome with all its texts and citations.
 func ViewOutcome(o Outcome) OutcomeView {
 	v := OutcomeView{Rulings: map[RegimeID]RulingView{}, Alignment: o.Alignment, AlignmentLabel: AlignmentLabel(o.Alignment)}
+	for _, g := range o.Gaps {
+		v.Gaps = append(v.Gaps, GapView{Field: g.Field, Label: Text("term." + string(g.Field)), US: Text("term." + g.US), Ottawa: Text("term." + g.Ottawa)})
+	}
 	for _, r := range o.Rulings {
 		rv := RulingView{Verdict: r.Verdict, Label: VerdictLabel(r.Verdict), Rule: r.Rule, Explanation: Explanation(r.Rule), Secondary: r.Secondary}
 		for _, id := range r.Cites {
@@ -172,9 +191,13 @@ type StateView struct {
 // carries the path it leads to from s.
 func ViewQuestion(id QuestionID, s *State) QuestionView {
 	q, _ := QuestionByID(id)
-	v := QuestionView{ID: id, Question: QuestionText(id), Hint: QuestionHint(id)}
+	var given Answers
+	if s != nil {
+		given = s.Answers
+	}
+	v := QuestionView{ID: id, Question: QuestionTextIn(id, given), Hint: QuestionHintIn(id, given)}
 	for _, a := range q.Answers {
-		o := OptionView{ID: a, Label: AnswerLabel(a), Hint: AnswerHint(a)}
+		o := OptionView{ID: a, Label: AnswerLabelIn(a, given), Hint: AnswerHintIn(a, given)}
 		if s != nil {
 			o.Path = PathOf(s.Answers.With(id, a))
 			if t, err := Resolve(s.Answers.With(id, a)); err == nil {
@@ -260,10 +283,10 @@ func BuildExport() (Export, error) {
 		e.Questions = append(e.Questions, ViewQuestion(q.ID, nil))
 	}
 	e.Regimes = ViewRegimes()
-	for _, v := range []Verdict{Prohibited, Permitted, Conditional, Required, Excepted, Silent, OutOfScope, Contested} {
+	for _, v := range Verdicts() {
 		e.Verdicts = append(e.Verdicts, Label{ID: string(v), Label: VerdictLabel(v)})
 	}
-	for _, a := range []Alignment{Aligned, USLessRestrictive, USMoreRestrictive, NotAddressed, AlignContested} {
+	for _, a := range Alignments() {
 		e.Alignments = append(e.Alignments, Label{ID: string(a), Label: AlignmentLabel(a)})
 	}
 	states, err := AllStates()
@@ -332,11 +355,13 @@ func (c ClaimCheck) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
 		Statement  string   `json:"statement"`
 		Holds      bool     `json:"holds"`
+		Finding    string   `json:"finding"`
 		Considered int      `json:"considered"`
+		NotCovered int      `json:"not_covered_left_out"`
 		Contested  int      `json:"contested_left_out"`
 		Counts     []counts `json:"counts"`
 		Exceptions []ex     `json:"exceptions"`
-	}{Text("claim.statement"), c.Holds, c.Considered, c.Contested, cs, exs})
+	}{Text("claim.statement"), c.Holds, c.Finding(), c.Considered, c.NotCovered, c.Contested, cs, exs})
 }
 
 // DOT writes the decision tree in Graphviz DOT: question states as boxes,

@@ -12,10 +12,65 @@ type Rule struct {
 	// Readings is set on a contested rule: the device whose status is
 	// disputed is judged once as an anti-personnel mine and once as not.
 	Readings *Readings
-	// Secondary lists the secondary sources ([S], sources-brief.md § 10)
-	// the explanation relies on beyond its citations, so the page can say
+	// Secondary lists the secondary sources ([S], docs/SOURCES.md) the
+	// explanation relies on beyond its citations, so the page can say
 	// which parts are interpretation rather than text.
 	Secondary []string
+	// Terms are the conditions the verdict comes with. Two regimes that
+	// give the same verdict align only when their terms match as well.
+	Terms Terms
+}
+
+// Terms are the conditions attached to a verdict, each a condition id
+// whose words are in the catalog under "term.<id>". An empty field means
+// the condition does not arise for this rule.
+type Terms struct {
+	Deadline string // by when
+	Quantity string // how many
+	Purpose  string // for what
+	Scope    string // which mines
+}
+
+// TermField names one kind of condition.
+type TermField string
+
+// The kinds of condition, in the order they are shown.
+const (
+	TermDeadline TermField = "deadline"
+	TermQuantity TermField = "quantity"
+	TermPurpose  TermField = "purpose"
+	TermScope    TermField = "scope"
+)
+
+// fields lists the terms by kind, in display order.
+func (t Terms) fields() []struct {
+	Field TermField
+	ID    string
+} {
+	return []struct {
+		Field TermField
+		ID    string
+	}{{TermDeadline, t.Deadline}, {TermQuantity, t.Quantity}, {TermPurpose, t.Purpose}, {TermScope, t.Scope}}
+}
+
+// TermGap is one condition on which two regimes differ for the same
+// verdict: each side's condition id.
+type TermGap struct {
+	Field  TermField `json:"field"`
+	US     string    `json:"us"`
+	Ottawa string    `json:"ottawa"`
+}
+
+// gaps lists the conditions on which two rules' terms differ.
+func gaps(us, ot Terms) []TermGap {
+	var out []TermGap
+	uf, of := us.fields(), ot.fields()
+	for i := range uf {
+		if uf[i].ID != of[i].ID {
+			out = append(out, TermGap{Field: uf[i].Field, US: uf[i].ID, Ottawa: of[i].ID})
+		}
+	}
+	return out
 }
 
 // When lists, per question, the answers a rule applies to. A nil list
@@ -40,25 +95,6 @@ var (
 	needsDevice = ids("use", "develop", "produce", "acquire", "stockpile", "transfer", "assist", "destroy")
 	apl         = ids("apl")
 )
-
-// Rules returns every rule of every regime, regime by regime.
-func Rules() []Rule {
-	var out []Rule
-	for _, table := range [][]Rule{us2022Rules(), ottawaRules()} {
-		out = append(out, table...)
-	}
-	return out
-}
-
-// RuleByID returns the rule with the given id.
-func RuleByID(id RuleID) (Rule, bool) {
-	for _, r := range Rules() {
-		if r.ID == id {
-			return r, true
-		}
-	}
-	return Rule{}, false
-}
 
 // tables holds each regime's rows, built once and never modified; the
 // engine reads them on every evaluation.

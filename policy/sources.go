@@ -20,6 +20,9 @@ const (
 	FactSheetDate  = "2022-06-21"
 	FactSheetBy    = "The White House"
 	FactSheetURL   = "https://www.whitehouse.gov/briefing-room/statements-releases/2022/06/21/fact-sheet-changes-to-u-s-anti-personnel-landmine-policy/"
+	// FactSheetArchiveURL is the same page in the archive of that
+	// administration's site, under the same path (docs/SOURCES.md).
+	FactSheetArchiveURL = "https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2022/06/21/fact-sheet-changes-to-u-s-anti-personnel-landmine-policy/"
 	// AsOf is the date the us-2022 outcomes describe.
 	AsOf = "2022-06-21"
 )

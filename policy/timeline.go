@@ -405,3 +405,13 @@ func Timeline() []Event {
 		},
 	}
 }
+
+// EventByID returns one timeline event.
+func EventByID(id string) (Event, bool) {
+	for _, e := range Timeline() {
+		if e.ID == id {
+			return e, true
+		}
+	}
+	return Event{}, false
+}

@@ -37,7 +37,7 @@ const (
 // Verdict is what a regime says about an activity.
 type Verdict string
 
-// The verdicts of rules.md section 2.
+// The verdicts of docs/RULES.md section 2.
 const (
 	Prohibited  Verdict = "prohibited"
 	Permitted   Verdict = "permitted"
@@ -47,19 +47,43 @@ const (
 	Silent      Verdict = "silent"
 	OutOfScope  Verdict = "out-of-scope"
 	Contested   Verdict = "contested"
+	// RequiredOwnAreas: a duty for mined areas under the state's own
+	// jurisdiction or control, with help to others asked only of those in
+	// a position to give it (Convention Arts. 5 and 6).
+	RequiredOwnAreas Verdict = "required-own-areas"
+	// Effort: a commitment to make diligent efforts, not to reach a
+	// result (fact sheet, alternatives).
+	Effort Verdict = "effort"
 )
+
+// Verdicts lists every verdict, in the order the explorer explains them.
+func Verdicts() []Verdict {
+	return []Verdict{Prohibited, Permitted, Conditional, Required, RequiredOwnAreas, Effort, Excepted, Silent, OutOfScope, Contested}
+}
 
 // Alignment compares the us-2022 verdict with the ottawa verdict.
 type Alignment string
 
-// The alignments of rules.md section 2.
+// The alignments of docs/RULES.md section 2.
 const (
 	Aligned           Alignment = "aligned"
 	USLessRestrictive Alignment = "us-less-restrictive"
 	USMoreRestrictive Alignment = "us-more-restrictive"
 	NotAddressed      Alignment = "not-addressed"
 	AlignContested    Alignment = "contested"
+	// ConditionsDiffer: the same verdict with different conditions
+	// (deadlines, quantities, purposes, scope); the gaps often run both
+	// ways, so neither side is called less restrictive.
+	ConditionsDiffer Alignment = "conditions-differ"
+	// USCommitsMore: the U.S. text commits to an effort where the
+	// Convention only permits.
+	USCommitsMore Alignment = "us-commits-more"
 )
+
+// Alignments lists every alignment, in the order the explorer explains them.
+func Alignments() []Alignment {
+	return []Alignment{Aligned, ConditionsDiffer, USLessRestrictive, USMoreRestrictive, USCommitsMore, NotAddressed, AlignContested}
+}
 
 // CitationID names a source passage: "fs-…" for a clause of the 2022 fact
 // sheet (quoted word for word), "art-…" for an article of the Convention
@@ -69,10 +93,10 @@ type CitationID string
 // RuleID names one row of a regime's rule table.
 type RuleID string
 
-// Tag grades the evidence behind a statement, as in sources-brief.md.
+// Tag grades the evidence behind a statement (docs/SOURCES.md).
 type Tag string
 
-// The evidence tags of sources-brief.md section 0.
+// The evidence tags of docs/SOURCES.md.
 const (
 	TagPrimary    Tag = "P"
 	TagSecondary  Tag = "S"
