@@ -203,6 +203,13 @@ var en = map[string]string{
 	"ld.ld-reversal-2025":          "A Defense Department memo reportedly reverses the 2022 policy and orders a review, with a new policy within 90 days. This is known only from news reports; what the final policy says is unverified.",
 	"ld.ld-withdrawals-2025":       "Withdrawals from the Convention took effect for Estonia, Latvia and Lithuania, then Finland, then Poland, under Article 20 (dates in the timeline). Ukraine announced a suspension of its obligations; the Twenty-Second Meeting of the States Parties stated that the Convention does not allow suspension and that Ukraine remains bound [S].",
 
+	"parties.count":       "{n} from {from}",
+	"parties.rule":        "Counted by entry into force: a state counts from the day the Convention enters into force for it, and stops counting when its withdrawal takes effect. Counts of ratifications or accessions deposited run ahead: the count of {withtonga} that Human Rights Watch gave soon after already included Tonga, which deposited its accession on {deposit}.",
+	"parties.note.161":    "No source states this number: it is the earlier count less the five withdrawals, and it still counts Ukraine, whose announced suspension is disputed.",
+	"cite-note.fs-align":  "Since {since}, the words about all NATO Allies no longer hold: withdrawals by NATO members took effect that day (Estonia, Latvia, Lithuania), then for Finland and Poland. The fact sheet's more than {claimed} parties still holds, at {n} by the explorer's count.",
+	"figure.later.fs-aid": "By {asof}: {amount} since the program began, according to the State Department's annual report.",
+	"figure.as-of":        "As stated on {date}",
+
 	"status.as-of": "This explorer describes the U.S. policy as announced on {announced}, which is reportedly no longer in force, and the Convention as in force.",
 
 	"claim.statement":     "Outside the Korean Peninsula, the 2022 policy is never less restrictive than the Convention.",

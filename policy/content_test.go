@@ -37,6 +37,7 @@ var requiredSourceKeys = []string{
 	"C1", "C2", "C3", "C4", "C5", "C6", "C6-alt",
 	"K1", "K2", "K3", "K4", "K5", "K6", "K7",
 	"H1", "H2", "H3", "H4", "H5", "H6",
+	"N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8", "N9",
 }
 
 var (
@@ -175,7 +176,7 @@ func TestArticlesFreshCopy(t *testing.T) {
 }
 
 func TestSourcesComplete(t *testing.T) {
-	groups := []string{"Treaty and status", "U.S. policy", "Command detonation", "Korea", "Humanitarian mine action"}
+	groups := []string{"Treaty and status", "U.S. policy", "Command detonation", "Korea", "Humanitarian mine action", "Newer facts"}
 	srcs := Sources()
 	seen := map[string]bool{}
 	lastGroup := 0
@@ -307,7 +308,9 @@ func TestTimelineCoverage(t *testing.T) {
 		{"1992-10-23", "us", TagPrimary},
 		{"1994-09-26", "us", TagPrimary},
 		{"1996-01", "us", TagUnverified},
-		{"1996-05-16", "us", TagPrimary},
+		// Tags follow each claim: the 1996 and 23 Sep 2014 entries rest in
+		// part on secondary sources; 27 Jun 2014 is primary only.
+		{"1996-05-16", "us", TagSecondary},
 		{"1997-01-17", "us", TagPrimary},
 		{"1997-09-17", "us", TagSecondary},
 		{"1997-09-18", "convention", TagPrimary},
@@ -318,14 +321,16 @@ func TestTimelineCoverage(t *testing.T) {
 		{"2004-02-27", "us", TagPrimary},
 		{"2012-12-27", "convention", TagSecondary},
 		{"2014-06-27", "us", TagPrimary},
-		{"2014-09-23", "us", TagPrimary},
+		{"2014-09-23", "us", TagSecondary},
 		{"2020-01-31", "us", TagSecondary},
 		{"2022-06-21", "us", TagPrimary},
 		{"2022-12-02", "us", TagPrimary},
 		{"2024-11-20", "us", TagSecondary},
 		{"2025-03-12", "convention", TagSecondary},
 		{"2025-03-18", "convention", TagSecondary},
+		{"2025-06-25", "convention", TagSecondary},
 		{"2025-07", "convention", TagSecondary},
+		{"2025-12-01", "convention", TagSecondary},
 		{"2025-12-02", "us", TagSecondary},
 		{"2025-12-27", "convention", TagSecondary},
 		{"2026-01-10", "convention", TagSecondary},
@@ -401,5 +406,69 @@ func TestGlossaryRequiredTerms(t *testing.T) {
 		if !slices.ContainsFunc(terms, func(g Term) bool { return g.ID == id }) {
 			t.Errorf("glossary term %s missing", id)
 		}
+	}
+}
+
+// TestNoTypedDatesOrCounts fails on a date or a count typed into a text of
+// the catalog: dates and counts shown come from sourced fields, through
+// {placeholders}. A year that names a policy ("the 2022 policy") is a
+// name, not a date; article and clause numbers and durations the articles
+// set ("within 10 years") are not dates or counts of anything.
+func TestNoTypedDatesOrCounts(t *testing.T) {
+	typed := regexp.MustCompile(`\b(1[89][0-9]{2}|20[0-9]{2})\b|\b[0-9][0-9,]* (States Parties|states|countries|parties|people)\b|\b[0-9]{1,2} (January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b`)
+	name := regexp.MustCompile(`\b(19|20)[0-9]{2} (U\.S\. )?(policy|commitment)\b`)
+	for k, v := range en {
+		for _, m := range typed.FindAllString(name.ReplaceAllString(v, ""), -1) {
+			t.Errorf("%s: %q is typed into the text; take it from sourced data through a {placeholder}", k, m)
+		}
+	}
+	// The check can fail.
+	if !typed.MatchString("reported on 19 December 2025") || !typed.MatchString("161 States Parties") {
+		t.Error("the pattern misses a typed date or count")
+	}
+}
+
+// TestFilledTexts checks that every dated text is filled from the data:
+// no placeholder is left, and the dates come from the records.
+func TestFilledTexts(t *testing.T) {
+	texts := map[string]string{
+		"status note":   StatusNote(US2022),
+		"as of":         StatusAsOf(),
+		"excepted note": ExceptedNote(),
+		"party rule":    PartyCountRule(),
+		"regime name":   RegimeName(US2022),
+	}
+	note, _, _ := CitationNote("fs-align")
+	texts["fs-align note"] = note
+	for _, c := range PartyCounts() {
+		texts["count "+c.From] = PartyCountText(c)
+	}
+	for _, f := range LaterFigures() {
+		texts["figure "+string(f.Cite)] = LaterFigureText(f)
+	}
+	for what, s := range texts {
+		if s == "" || strings.ContainsAny(s, "{}") {
+			t.Errorf("%s: %q", what, s)
+		}
+	}
+	for what, want := range map[string]string{
+		"status note":   "2 December 2025",
+		"excepted note": "31 January 2020",
+		"fs-align note": "27 December 2025",
+		"party rule":    "25 June 2025",
+		"regime name":   "21 June 2022",
+	} {
+		if !strings.Contains(texts[what], want) {
+			t.Errorf("%s = %q, want it to hold %q from the data", what, texts[what], want)
+		}
+	}
+	if !strings.Contains(note, "more than 160 parties") || !strings.Contains(note, "161") {
+		t.Errorf("fs-align note = %q", note)
+	}
+	if got := NewestSourceDate(); got != "2026-02-20" {
+		t.Errorf("newest source date = %s, want 2026-02-20 (computed from the timeline)", got)
+	}
+	if Figure("fs-aid") != "over $4.2 billion" || Figure("fs-mine-free") != "17 countries" || Figure("fs-rehab") != "over 250,000 people" {
+		t.Errorf("figures: %q %q %q", Figure("fs-aid"), Figure("fs-mine-free"), Figure("fs-rehab"))
 	}
 }

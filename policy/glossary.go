@@ -59,7 +59,7 @@ func Glossary() []Term {
 		{
 			ID:         "korean-peninsula-exception",
 			Term:       "Korean Peninsula exception",
-			Definition: "The carve-out in U.S. policy that keeps anti-personnel mines available on the Korean Peninsula, for the defense of the Republic of Korea, while limiting them elsewhere; the 1996 policy already excepted Korea. Under the 2014 and 2022 policies the U.S. does not use them outside the peninsula, or assist, encourage or induce anyone there to do what the Convention prohibits, and undertakes to destroy stockpiles not required for the defense of the Republic of Korea. In 1997 the White House called the security situation in Korea unique, and the 2022 fact sheet again cites the unique circumstances on the peninsula.",
+			Definition: "The carve-out in U.S. policy that keeps anti-personnel mines available on the Korean Peninsula, for the defense of the Republic of Korea, while limiting them elsewhere; the 1996 policy already excepted Korea. Under the 2014 and 2022 policies the U.S. was not to use them outside the peninsula, nor assist, encourage or induce anyone outside the context of the peninsula to do what the Convention prohibits, and undertook to destroy stockpiles not required for the defense of the Republic of Korea; policy on the peninsula itself was left unchanged. In 1997 the White House called the security situation in Korea unique, and the 2022 fact sheet again cites the unique circumstances on the peninsula.",
 			Tag:        TagPrimary,
 			Sources:    []string{"U3", "U11a", "U13a", "U13b", "K1"},
 			Cites:      []CitationID{"fs-korea", "fs-use", "fs-assist", "fs-destroy", "art-1-1-a"},
@@ -123,7 +123,7 @@ func Glossary() []Term {
 		{
 			ID:         "states-parties",
 			Term:       "States Parties",
-			Definition: "The states bound by the Convention. Signature closed when it entered into force in 1999, so states now join by accession, and it enters into force for a new state on the first day of the sixth month after that state deposits its instrument. The ICBL counted 165 States Parties in March 2025; the withdrawals of five states took effect between December 2025 and February 2026.",
+			Definition: "The states bound by the Convention. Signature closed when it entered into force in 1999, so states now join by accession, and it enters into force for a new state on the first day of the sixth month after that state deposits its instrument. How many there are depends on how they are counted: see the counts with their dates and sources.",
 			Tag:        TagSecondary,
 			Sources:    []string{"T1", "T3", "T7", "T8", "T11d", "T13"},
 			Cites:      []CitationID{"art-17", "art-20"},

@@ -2,6 +2,7 @@ package policy
 
 import (
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -21,6 +22,7 @@ const (
 	groupCommand  = "Command detonation"
 	groupKorea    = "Korea"
 	groupMineAct  = "Humanitarian mine action"
+	groupNewer    = "Newer facts"
 	lawsMarkdown  = "https://github.com/statengeneraal/laws-markdown"
 	truncatedNote = " The URL is truncated in the index the brief was compiled from; it is kept as given."
 )
@@ -128,6 +130,18 @@ func sourceList() []Source {
 		{"H4", "ShareAmerica, Land mines still cause casualties after wars end", "https://share.america.gov/land-mines-still-cause-casualties-after-wars-end/", groupMineAct},
 		{"H5", "To Walk the Earth in Safety FY2022, USAID Leahy War Victims Fund section (JMU CISR)", "https://www.jmu.edu/cisr/_pages/tweis/fy22-tweis-interagency.shtml", groupMineAct},
 		{"H6", "Wikipedia, Leahy War Victims Fund (weak source)", "https://en.wikipedia.org/wiki/Leahy_War_Victims_Fund", groupMineAct},
+
+		// Newer facts (docs/SOURCES.md, update of 30 Nov 2026); the N keys
+		// are the explorer's own.
+		{"N1", "ICBL, Tonga becomes the 166th State Party to the Mine Ban Treaty", "https://icblcmc.org/our-impact/tonga-becomes-the-166th-state-party-to-the-mine-ban-treaty", groupNewer},
+		{"N2", "Human Rights Watch via Mirage News: as of 1 December 2025, 166 countries have joined", "https://www.miragenews.com/urgent-call-strengthen-landmine-ban-1580664", groupNewer},
+		{"N3", "APMBC, Twenty-Second Meeting of the States Parties, summary (president: Amb. Ichikawa Tomiko, Japan)", "https://www.apminebanconvention.org/en/meetings-of-the-states-parties/22msp/summary", groupNewer},
+		{"N4", "Norwegian People's Aid, States Parties affirm Ukraine's suspension not allowed under the Anti-Personnel Mine Ban Convention", "https://www.npaid.org/mine-action-and-disarmament/news/states-parties-affirm-ukraines-suspension-not-allowed-under-the-anti-personnel-mine-ban-convention", groupNewer},
+		{"N5", "Anadolu via TRANSCEND, Global mine ban treaty meeting ends with withdrawals by five states", "https://www.transcend.org/tms/2025/12/global-mine-ban-treaty-meeting-ends-with-withdrawals-by-five-states", groupNewer},
+		{"N6", "Humanity & Inclusion US, Landmine Monitor 2025: civilian casualties remain alarmingly high", "https://www.hi-us.org/en/civilian-casualties-remain-alarmingly-high-as-use-of-landmines-spreads", groupNewer},
+		{"N7", "ICBL condemns reported U.S. policy shift on antipersonnel landmines, Dec 2025", "https://icblcmc.org/our-impact/international-campaign-to-ban-landmines-condemns-reported-u-s-policy-shift-on-antipersonnel-landmines", groupNewer},
+		{"N8", "HALO Trust USA, historic funding for humanitarian demining programs (FY2026 appropriations)", "https://www.halousa.org/news/historic-funding-for-humanitarian-demining-programs", groupNewer},
+		{"N9", "UNODA, the Convention's French title and short names", "https://disarmament.unoda.org/fr/our-work/conventional-arms/legal-instruments/anti-personnel-landmines-convention", groupNewer},
 	}
 }
 
@@ -180,7 +194,7 @@ const (
 // only to the month or year sorts as its first day). The slice is built on
 // every call, so callers may modify it freely.
 func Timeline() []Event {
-	return []Event{
+	events := []Event{
 		{
 			ID: "ev-1992-export-moratorium", Date: "1992-10-23", When: "23 Oct 1992", Subject: subjectUS,
 			Title:   "Landmine export moratorium becomes law",
@@ -203,7 +217,9 @@ func Timeline() []Event {
 			ID: "ev-1996-clinton-policy", Date: "1996-05-16", When: "16 May 1996", Subject: subjectUS,
 			Title:   "U.S. forces stop using non-self-destructing anti-personnel mines",
 			Summary: "President Clinton's policy ended U.S. use of anti-personnel mines that do not self-destruct, except on the Korean Peninsula and for training; self-destructing mines such as ADAM and mixed systems stayed allowed, and use of the Claymore in command-detonated mode was not affected. The U.S. said it would seek a worldwide ban. Earlier that month, on 3 May 1996, the amended Protocol II of the Convention on Certain Conventional Weapons had been adopted.",
-			Tag:     TagPrimary, Sources: []string{"U3", "U5", "U4", "C4"},
+			// The Claymore part rests on secondary sources (U4, C4): the
+			// event's tag is the weakest of its claims.
+			Tag: TagSecondary, Sources: []string{"U3", "U5", "U4", "C4"},
 		},
 		{
 			ID: "ev-1997-export-ban-stockpile-cap", Date: "1997-01-17", When: "17 Jan 1997", Subject: subjectUS,
@@ -285,7 +301,9 @@ func Timeline() []Event {
 			ID: "ev-2014-obama-policy", Date: "2014-09-23", When: "23 Sep 2014", Subject: subjectUS,
 			Title:   "Obama policy: no use outside the Korean Peninsula",
 			Summary: "The U.S. said it would not use anti-personnel mines outside the Korean Peninsula, would not assist, encourage or induce anyone outside the peninsula to do what the Convention prohibits, and would undertake to destroy stockpiles not required for the defense of the Republic of Korea.",
-			Tag:     TagPrimary, Sources: []string{"U11a", "U11b", "U11c"},
+			// U11a is read only as cited in the Law of War Manual, through a
+			// mirror; the entry also rests on U11b and U11c [S].
+			Tag: TagSecondary, Sources: []string{"U11a", "U11b", "U11c"},
 		},
 		{
 			ID: "ev-2017-162-states-parties", Date: "2017", When: "2017", Subject: subjectConvention,
@@ -310,7 +328,7 @@ func Timeline() []Event {
 		{
 			ID: "ev-2022-biden-policy", Date: "2022-06-21", When: "21 Jun 2022", Subject: subjectUS,
 			Title:   "Biden policy aligns with the Convention outside the Korean Peninsula",
-			Summary: "Outside the Korean Peninsula, the U.S. aligned its policy with key provisions of the Convention: it will not develop, produce or acquire anti-personnel mines; will not export or transfer them except for mine detection or removal and for destruction; will not use them outside the peninsula or assist, encourage or induce anyone there to do what the Convention prohibits; and will undertake to destroy stockpiles not required for the defense of the Republic of Korea. The Defense Department was directed to pursue alternatives that would let the U.S. accede. The policy review behind it began in April 2021.",
+			Summary: "Outside the Korean Peninsula, the U.S. aligned its policy with key provisions of the Convention: it will not develop, produce or acquire anti-personnel mines; will not export or transfer them except for mine detection or removal and for destruction; will not use them outside the peninsula; will not assist, encourage or induce anyone, outside the context of the peninsula, to do what the Convention prohibits; and will undertake to destroy stockpiles not required for the defense of the Republic of Korea. The Defense Department was directed to pursue alternatives that would let the U.S. accede. The policy review behind it began in April 2021.",
 			Tag:     TagPrimary, Sources: []string{"U13a", "U13b"},
 		},
 		{
@@ -372,12 +390,32 @@ func Timeline() []Event {
 			Tag:     TagSecondary, Sources: []string{"T12", "T12b", "T12c"},
 		},
 		{
+			ID: "ev-2025-tonga-accession", Date: "2025-06-25", When: "25 Jun 2025", Subject: subjectConvention,
+			Title:   "Tonga accedes to the Convention",
+			Summary: "Tonga deposited its instrument of accession, according to the ICBL (26 June according to Matangi Tonga).",
+			Tag:     TagSecondary, Sources: []string{"N1"},
+		},
+		{
 			ID: "ev-2025-hegseth-memo", Date: "2025-12-02", When: "2 Dec 2025", Subject: subjectUS,
-			Title:   "Defense Department memo reverses the 2022 policy",
-			Summary: "A Defense Department memo from Hegseth, first reported by the Washington Post on 19 to 20 Dec 2025, reverses the 2022 policy and orders a review with a new policy within 90 days; its stated aims include lifting geographic limits and giving combatant commanders authority to use anti-personnel mines. In the meantime, remotely delivered anti-personnel mines may be used only if they have compliant self-destruction and self-deactivation features.",
+			Title:   "Defense Department memo reportedly reverses the 2022 policy",
+			Summary: "A Defense Department memo from Hegseth, first reported by the Washington Post on 19 to 20 Dec 2025 and known only from news reports, reportedly reverses the 2022 policy and orders a review with a new policy within 90 days; its stated aims include lifting geographic limits and giving combatant commanders authority to use anti-personnel mines. In the meantime, remotely delivered anti-personnel mines may be used only if they have compliant self-destruction and self-deactivation features.",
 			Quote:   "inoperable or unsafe",
 			QuoteBy: "The Hegseth memo, as reported, on which mines would still be destroyed",
 			Tag:     TagSecondary, Sources: []string{"U16a", "U16b"},
+		},
+		{
+			ID: "ev-2025-22msp", Date: "2025-12-01", When: "1–5 Dec 2025", Subject: subjectConvention,
+			Title:   "Meeting of States Parties: suspension not allowed",
+			Summary: "The Twenty-Second Meeting of the States Parties, in Geneva, confirmed that Ukraine remains bound by the Convention, according to Norwegian People's Aid, which quotes the meeting's final report. Norway, Belgium, Austria, Switzerland, New Zealand and Colombia lodged formal objections to Ukraine's announced suspension with the UN Secretary-General, per the same source.",
+			Quote:   "The Convention does not allow the suspension of its operation and consequently its obligations",
+			QuoteBy: "Final report of the Twenty-Second Meeting of the States Parties, as quoted by Norwegian People's Aid",
+			Tag:     TagSecondary, Sources: []string{"N4", "N3"},
+		},
+		{
+			ID: "ev-2025-tonga-in-force", Date: "2025-12-01", When: "1 Dec 2025", Subject: subjectConvention,
+			Title:   "Convention enters into force for Tonga, the 166th State Party",
+			Summary: "The Convention entered into force for Tonga, on the first day of the sixth month after its accession, as Article 17(2) provides.",
+			Tag:     TagSecondary, Sources: []string{"N1"},
 		},
 		{
 			ID: "ev-2025-baltic-withdrawals-effective", Date: "2025-12-27", When: "27 Dec 2025", Subject: subjectConvention,
@@ -404,6 +442,8 @@ func Timeline() []Event {
 			Tag:     TagUnverified, Sources: []string{"U16a", "U16b"},
 		},
 	}
+	slices.SortStableFunc(events, func(a, b Event) int { return strings.Compare(a.Date, b.Date) })
+	return events
 }
 
 // EventByID returns one timeline event.
