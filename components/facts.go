@@ -1,0 +1,113 @@
+package components
+
+import (
+	"github.com/apl-explorer/explorer/policy"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// The pieces below draw facts that later sources added to what the 2022
+// texts say: each dated and tagged from the policy data, never typed here.
+
+// citationNote draws what the explorer adds beside a quoted clause that
+// later facts overtook (the fact sheet's NATO claim), or nothing.
+func citationNote(id policy.CitationID) app.UI {
+	text, tag, sources := policy.CitationNote(id)
+	if text == "" {
+		return app.Text("")
+	}
+	return app.P().Class("citation-note").Body(
+		app.Strong().Text("Since then: "),
+		app.Text(text+" "),
+		tagBadge(tag),
+		app.Text(" Sources: "),
+		sourceLinks(sources),
+	)
+}
+
+// partyCounts draws the number of States Parties with the counting rule,
+// each count dated and tagged.
+func partyCounts() app.UI {
+	counts := policy.PartyCounts()
+	return app.Div().Class("party-counts").Body(
+		app.P().Text(policy.PartyCountRule()),
+		app.Ul().Body(
+			app.Range(counts).Slice(func(i int) app.UI {
+				c := counts[i]
+				note := app.Text("")
+				if c.Note != "" {
+					note = app.Text(" " + policy.Text(c.Note))
+				}
+				return app.Li().Body(
+					app.Text(policy.PartyCountText(c)+" "),
+					tagBadge(c.Tag),
+					note,
+					app.Text(" Sources: "),
+					sourceLinks(c.Sources),
+				)
+			}),
+		),
+	)
+}
+
+// laterFigures draws the newer figures beside a fact-sheet figure.
+func laterFigures(id policy.CitationID) app.UI {
+	var out []policy.LaterFigure
+	for _, f := range policy.LaterFigures() {
+		if f.Cite == id {
+			out = append(out, f)
+		}
+	}
+	return app.Range(out).Slice(func(i int) app.UI {
+		return app.P().Class("figure-later").Body(
+			app.Text(policy.LaterFigureText(out[i])+" "),
+			tagBadge(out[i].Tag),
+			app.Text(" Source: "),
+			sourceLinks(out[i].Sources),
+		)
+	})
+}
+
+// termGaps names the conditions on which two regimes giving the same
+// verdict differ.
+func termGaps(o policy.OutcomeView) app.UI {
+	if len(o.Gaps) == 0 {
+		return app.Text("")
+	}
+	return app.Div().Class("term-gaps").Body(
+		app.P().Text(policy.Text("term.gaps.intro")),
+		app.Table().Class("gaps").Body(
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Text("Condition"),
+				app.Th().Scope("col").Text(policy.RegimeShort(policy.US2022)),
+				app.Th().Scope("col").Text(policy.RegimeShort(policy.Ottawa)),
+			)),
+			app.TBody().Body(
+				app.Range(o.Gaps).Slice(func(i int) app.UI {
+					g := o.Gaps[i]
+					return app.Tr().Body(app.Th().Scope("row").Text(g.Label), app.Td().Text(g.US), app.Td().Text(g.Ottawa))
+				}),
+			),
+		),
+	)
+}
+
+// exceptedNote says, on an Excepted verdict, that the 2022 policy left the
+// Korean Peninsula unchanged and what applied there before.
+func exceptedNote(v policy.Verdict) app.UI {
+	if v != policy.Excepted {
+		return app.Text("")
+	}
+	return app.P().Class("excepted-note").Body(
+		app.Text(policy.ExceptedNote()+" Sources: "),
+		sourceLinks([]string{"U12a", "U12b", "U12c"}),
+	)
+}
+
+// inference draws what the explorer infers from a development, tagged [D]
+// in its words.
+func inference(d policy.DevelopmentView) app.UI {
+	if d.Inference == "" {
+		return app.Text("")
+	}
+	return app.Text(" " + d.Inference)
+}
