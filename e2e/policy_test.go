@@ -15,11 +15,11 @@ const outcomeHeading = "Outcome"
 // regimeOrder is the order of the verdict cards on an outcome page.
 var regimeOrder = []policy.RegimeID{policy.US2022, policy.Ottawa}
 
-// documentedVerdicts and documentedAlignments are the labels of rules.md
-// section 2, the contract that outcome pages are checked against. They are
-// written out here, not read from the policy package, so that a label
-// changed by mistake in policy/content_en.go fails the walk; a deliberate
-// relabel changes both places.
+// documentedVerdicts and documentedAlignments are the labels of
+// docs/RULES.md section 2, the contract that outcome pages are checked
+// against. They are written out here, not read from the policy package, so
+// that a label changed by mistake in policy/content_en.go fails the walk; a
+// deliberate relabel changes both places.
 var documentedVerdicts = map[policy.Verdict]string{
 	policy.Prohibited:  "Prohibited",
 	policy.Permitted:   "Permitted",
@@ -45,12 +45,12 @@ func checkLabels(t *testing.T) {
 	t.Helper()
 	for v, want := range documentedVerdicts {
 		if got := policy.VerdictLabel(v); got != want {
-			t.Errorf("policy.VerdictLabel(%q) = %q; rules.md section 2 says %q", v, got, want)
+			t.Errorf("policy.VerdictLabel(%q) = %q; docs/RULES.md section 2 says %q", v, got, want)
 		}
 	}
 	for a, want := range documentedAlignments {
 		if got := policy.AlignmentLabel(a); got != want {
-			t.Errorf("policy.AlignmentLabel(%q) = %q; rules.md section 2 says %q", a, got, want)
+			t.Errorf("policy.AlignmentLabel(%q) = %q; docs/RULES.md section 2 says %q", a, got, want)
 		}
 	}
 }

@@ -11,7 +11,7 @@ type ClaimCase struct {
 	Ottawa    Verdict
 }
 
-// ClaimCheck is the claim of docs/RULES.md section 3 tested over every
+// ClaimCheck is the claim of docs/RULES.md section 4 tested over every
 // outcome of the wizard: "outside the Korean Peninsula the 2022 policy is
 // never less restrictive than the Convention". Computed, never typed in.
 type ClaimCheck struct {

@@ -8,7 +8,7 @@ import "regexp"
 //
 //	question.<q>, hint.<q>           a question and its hint
 //	answer.<a>, hint.<a>             an answer's label and hint
-//	verdict.<v>, alignment.<al>      labels from rules.md section 2
+//	verdict.<v>, alignment.<al>      labels from docs/RULES.md section 2
 //	regime.<r>, regime.<r>.about     a regime's name and what it judges
 //	rule.<rule id>                   a rule's explanation, in plain words
 //	ld.<id>                          a later development

@@ -17,14 +17,15 @@ var requiredArticles = []CitationID{
 	"art-17", "art-19", "art-20",
 }
 
-// factSheetIDs are the fact-sheet clause ids of rules.md section 4.
+// factSheetIDs are the fact-sheet clause ids of docs/RULES.md section 5.
 var factSheetIDs = []CitationID{
 	"fs-align", "fs-develop", "fs-transfer", "fs-use", "fs-assist",
 	"fs-destroy", "fs-alternatives", "fs-korea", "fs-mine-action",
 }
 
-// requiredSourceKeys are the keys of sources-brief.md section 10, including
-// the second entries filed under T9, U8a and C6.
+// requiredSourceKeys are the keys of the reference list (docs/SOURCES.md,
+// "Reference list"), including the second entries filed under T9, U8a and
+// C6. The explorer's own keys N1… for the newer facts are not in Sources().
 var requiredSourceKeys = []string{
 	"T1", "T2", "T3", "T4", "T5", "T5b", "T6", "T7", "T8", "T9", "T9b", "T9c", "T9-alt",
 	"T10", "T11a", "T11b", "T11c", "T11d", "T11e", "T12", "T12b", "T12c", "T13", "T13b",

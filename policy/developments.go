@@ -2,7 +2,7 @@ package policy
 
 // Development is something that happened after 21 June 2022 and bears on
 // the rules, shown beside the outcomes it touches, with its date, tag and
-// sources (rules.md section 5, sources-brief.md).
+// sources (docs/RULES.md section 6; the facts in docs/SOURCES.md).
 type Development struct {
 	ID      string
 	Date    string // ISO 8601, the first date

@@ -115,7 +115,7 @@ func TestContested(t *testing.T) {
 	}
 }
 
-// TestAskingOrder checks rules.md section 1's description of which
+// TestAskingOrder checks docs/RULES.md section 1's description of which
 // questions are asked, which the engine derives from the table.
 func TestAskingOrder(t *testing.T) {
 	tests := []struct {
@@ -272,7 +272,7 @@ func TestRulesPartition(t *testing.T) {
 	}
 }
 
-// TestAlign checks the alignment of rules.md section 2.
+// TestAlign checks the alignment of docs/RULES.md section 2.
 func TestAlign(t *testing.T) {
 	tests := []struct {
 		us, ot Verdict
@@ -298,7 +298,7 @@ func TestAlign(t *testing.T) {
 	}
 }
 
-// TestClaim checks the claim of docs/RULES.md section 3 as the engine
+// TestClaim checks the claim of docs/RULES.md section 4 as the engine
 // computes it: outside Korea the 2022 policy is never less restrictive;
 // cells that neither regime covers are counted apart from real
 // comparisons; where labels match but conditions differ, it says so.
@@ -346,8 +346,10 @@ func TestClaim(t *testing.T) {
 }
 
 // TestQuotesVerbatim checks every fs-… quote against the shipped fact
-// sheet, white space folded, and the shipped copy against the reference
-// copy beside the project when it is there.
+// sheet, white space folded. The shipped copy is the one that counts; when
+// the project's reference copy is present beside the repository (outside
+// it, so a fresh clone does not have it), the shipped copy is also checked
+// against it, byte for byte.
 func TestQuotesVerbatim(t *testing.T) {
 	body := Fold(factSheetMD)
 	n := 0
@@ -364,7 +366,7 @@ func TestQuotesVerbatim(t *testing.T) {
 		}
 	}
 	if n < 9 {
-		t.Errorf("%d fact-sheet clauses, want at least the 9 of rules.md", n)
+		t.Errorf("%d fact-sheet clauses, want at least the 9 of docs/RULES.md section 5", n)
 	}
 	if !strings.Contains(factSheetMD, "source_url: "+FactSheetURL) {
 		t.Errorf("shipped fact sheet does not name its source URL %s", FactSheetURL)

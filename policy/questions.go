@@ -8,7 +8,7 @@ type Question struct {
 	Answers []AnswerID
 }
 
-// questions are the facts of rules.md section 1, in asking order.
+// questions are the facts of docs/RULES.md section 1, in asking order.
 var questions = []Question{
 	{Activity, []AnswerID{"use", "develop", "produce", "acquire", "stockpile", "transfer", "assist", "destroy", "clear", "alternatives"}},
 	{Device, []AnswerID{"apl", "command", "anti-vehicle", "sensitive-av"}},

@@ -38,14 +38,14 @@ type Citation struct {
 	Quote   string
 	Summary string
 	Tag     Tag
-	Sources []string // source keys (sources-brief.md § 10); "FS" is the fact sheet
+	Sources []string // source keys (docs/SOURCES.md, reference list); "FS" is the fact sheet
 	URL     string
 }
 
 // IsQuote reports whether the citation carries the source's own words.
 func (c Citation) IsQuote() bool { return c.Quote != "" }
 
-// factSheetClauses are the fact-sheet clauses of rules.md section 4, and
+// factSheetClauses are the fact-sheet clauses of docs/RULES.md section 5, and
 // the three mine-action figures, each quoted word for word.
 var factSheetClauses = []struct {
 	id    CitationID

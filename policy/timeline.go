@@ -6,7 +6,7 @@ import (
 	"sync"
 )
 
-// Source is one entry of the reference list (sources-brief.md § 10). Every
+// Source is one entry of the reference list (docs/SOURCES.md). Every
 // statement the app shows names its sources by Key, so a reader can check it.
 type Source struct {
 	Key   string // "T1", "U13a"; a second entry under the same key gets "-alt"
