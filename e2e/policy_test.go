@@ -29,6 +29,10 @@ var documentedVerdicts = map[policy.Verdict]string{
 	policy.Silent:      "Not addressed",
 	policy.OutOfScope:  "Not covered: not an anti-personnel mine",
 	policy.Contested:   "Contested",
+	// A duty for a state's own mined areas (Convention Art. 5 and 6), and a
+	// duty of effort (the fact sheet on alternatives).
+	policy.RequiredOwnAreas: "Required in its own mined areas",
+	policy.Effort:           "Committed to try",
 }
 
 var documentedAlignments = map[policy.Alignment]string{
@@ -37,6 +41,8 @@ var documentedAlignments = map[policy.Alignment]string{
 	policy.USMoreRestrictive: "U.S. policy more restrictive",
 	policy.NotAddressed:      "Not addressed by U.S. policy",
 	policy.AlignContested:    "Contested",
+	policy.ConditionsDiffer:  "Same verdict, different conditions",
+	policy.USCommitsMore:     "U.S. policy commits to more",
 }
 
 // checkLabels fails when the policy package's labels differ from the
@@ -106,7 +112,7 @@ func heading(s policy.State) string {
 	if s.Done() {
 		return outcomeHeading
 	}
-	return policy.QuestionText(s.Next)
+	return policy.QuestionTextIn(s.Next, s.Answers)
 }
 
 // wantVerdicts are the outcome's verdict labels in card order.

@@ -34,7 +34,7 @@ func CheckClaim() (ClaimCheck, error) {
 	}
 	c := ClaimCheck{Counts: map[Alignment]int{}}
 	for _, s := range states {
-		if !s.Done() || s.Answers[Context] == "korea" {
+		if !s.Done() || (s.Answers[Context] == "korea" && koreaIsPlace[s.Answers[Activity]]) {
 			continue
 		}
 		o := *s.Outcome
@@ -74,3 +74,10 @@ func (c ClaimCheck) Finding() string {
 		"less": n(c.Counts[USLessRestrictive]), "notcovered": n(c.NotCovered), "contested": n(c.Contested),
 	})
 }
+
+// koreaIsPlace lists the activities for which the answer "korea" means on
+// the Korean Peninsula, or in its context (docs/RULES.md, D1). For
+// stockpiles it means a purpose, the defense of the Republic of Korea,
+// wherever the stocks are kept: those cases can lie outside the peninsula,
+// so the claim check keeps them.
+var koreaIsPlace = map[AnswerID]bool{"use": true, "assist": true}

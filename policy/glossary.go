@@ -75,7 +75,7 @@ func Glossary() []Term {
 		{
 			ID:         "mine-action",
 			Term:       "Mine action (humanitarian mine action)",
-			Definition: "Work to reduce the harm that landmines and explosive remnants of war do, such as clearing land, mine awareness, destroying stockpiles, and caring for and rehabilitating survivors. The Convention requires States Parties to clear their own mined areas and asks those able to help others. The U.S. says that since 1993 it has invested more than $4.2 billion in more than 100 countries through conventional weapons destruction programmes, and the State Department reports on it every year in To Walk the Earth in Safety.",
+			Definition: "Work to reduce the harm that landmines and explosive remnants of war do, such as clearing land, mine awareness, destroying stockpiles, and caring for and rehabilitating survivors. The Convention requires States Parties to clear their own mined areas and asks those able to help others. The U.S. said in June 2022 that since 1993 it had invested more than $4.2 billion in more than 100 countries through conventional weapons destruction programmes (more than $5.09 billion by April 2024, per the State Department), and the State Department reports on it every year in To Walk the Earth in Safety.",
 			Tag:        TagPrimary,
 			Sources:    []string{"T1", "U13b", "H1", "H2"},
 			Cites:      []CitationID{"art-5", "art-6", "fs-mine-action"},
@@ -91,7 +91,7 @@ func Glossary() []Term {
 		{
 			ID:         "non-persistent-mine",
 			Term:       "Non-persistent mine",
-			Definition: "A mine designed to self-destruct or self-deactivate after a time, unlike a persistent mine. U.S. policy from 2004 kept developing non-persistent mines while phasing out persistent ones, and the 2020 policy allowed only non-persistent mines designed to self-destruct within 30 days or less, with a backup self-deactivation feature. Human Rights Watch said Ukraine's use of the non-persistent anti-personnel mines the U.S. supplied in 2024 would violate the Convention.",
+			Definition: "A mine designed to self-destruct or self-deactivate after a time, unlike a persistent mine. U.S. policy from 2004 kept developing non-persistent mines while phasing out persistent ones, and the 2020 policy allowed only non-persistent mines designed to self-destruct within 30 days or less, with a backup self-deactivation feature. In 2024 the U.S. announced it would provide non-persistent anti-personnel mines to Ukraine; Human Rights Watch said Ukrainian use of them would violate the Convention.",
 			Tag:        TagSecondary,
 			Sources:    []string{"U8a", "U12a", "U12b", "U15c"},
 			Cites:      []CitationID{"art-2-1"},
