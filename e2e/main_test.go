@@ -117,7 +117,7 @@ func setupServer(tmp string) error {
 	}
 
 	components.Register()
-	h, err := server.Handler(server.Config{WebDir: env.web, Quiet: true, FastCompress: true})
+	h, err := server.Handler(server.Config{WebDir: env.web, Quiet: true, CacheDir: wasmCacheDir()})
 	if err != nil {
 		return fmt.Errorf("server.Handler: %w", err)
 	}
@@ -125,6 +125,16 @@ func setupServer(tmp string) error {
 	env.srv = httptest.NewServer(h)
 	env.origin = env.srv.URL
 	return nil
+}
+
+// wasmCacheDir keeps app.wasm compressed between runs (the build is the
+// same for the same source: -trimpath), so brotli's best level, about 30 s,
+// is paid once per change of the app, not at every run.
+func wasmCacheDir() string {
+	if d, err := os.UserCacheDir(); err == nil {
+		return filepath.Join(d, "apl-explorer", "wasm")
+	}
+	return filepath.Join(os.TempDir(), "apl-explorer-wasm")
 }
 
 func copyFile(from, to string) error {

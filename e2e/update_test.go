@@ -36,7 +36,7 @@ func TestUpdate(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(web2, "app.css"), append(css, []byte("\n/* version two */\n.update-test { color: inherit; }\n")...), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	v2, err := server.Handler(server.Config{WebDir: web2, Quiet: true, FastCompress: true})
+	v2, err := server.Handler(server.Config{WebDir: web2, Quiet: true, CacheDir: wasmCacheDir()})
 	if err != nil {
 		t.Fatal(err)
 	}
