@@ -2,10 +2,10 @@ package e2e
 
 import (
 	"fmt"
-	"github.com/apl-explorer/explorer/components"
 	"strings"
 	"testing"
 
+	"github.com/apl-explorer/explorer/components"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )

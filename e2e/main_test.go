@@ -380,13 +380,7 @@ func (tb *tab) do(t *testing.T, what string, d time.Duration, actions ...chromed
 // eval evaluates a script with a deadline and fails the test on error.
 func eval[T any](t *testing.T, tb *tab, what, js string, opts ...chromedp.EvaluateOption) T {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(tb.ctx, actionTimeout)
-	defer cancel()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js, opts...))
-	if err != nil {
-		t.Fatalf("%s: %v", what, err)
-	}
-	return v
+	return evalWithin[T](t, tb, what, js, actionTimeout, opts...)
 }
 
 // evalWithin is eval with its own deadline.

@@ -1,11 +1,11 @@
 package server
 
 import (
-	"github.com/apl-explorer/explorer/components"
 	"net/http"
 	"strings"
 	"testing"
 
+	"github.com/apl-explorer/explorer/components"
 	"github.com/apl-explorer/explorer/policy"
 )
 
