@@ -15,11 +15,11 @@ run: wasm
 	$(GO) run . serve -addr $(ADDR)
 
 # app.wasm is built from main_wasm.go (build tag wasm): the server code
-# never reaches it. Stale app.wasm.br/.gz are removed; the server
-# compresses again at start-up, and dist at the best level.
+# never reaches it. The server compresses each build once, at brotli's
+# best level, into web/app.wasm.<hash>.br and .gz, which `make run` and
+# `make dist` then share (server/assets.go, wasmCompressed).
 wasm:
 	$(WASM_ENV) $(GO) build $(WASM_FLAGS) -o web/app.wasm .
-	rm -f web/app.wasm.br web/app.wasm.gz
 
 dist: wasm
 	$(GO) run . dist -out dist -base $(BASE)
@@ -45,7 +45,7 @@ icons:
 	$(GO) run ./server/internal/iconsgen -out web
 
 clean:
-	rm -rf dist web/app.wasm web/app.wasm.br web/app.wasm.gz
+	rm -rf dist web/app.wasm web/app.wasm.*
 
 # The bounded load test (not part of `make test`): 50,000 requests over 64
 # connections against a server on a loopback port; `make soak` runs for two

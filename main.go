@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"os"
 
 	"github.com/apl-explorer/explorer/cli"
@@ -57,24 +58,35 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 2
 }
 
-func serve(args []string, stderr io.Writer) int {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+// siteFlags makes a command's flag set with the flags serve and dist share.
+func siteFlags(name string, stderr io.Writer) (fs *flag.FlagSet, web, domain *string) {
+	fs = flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	web = fs.String("web", "web", "directory of the assets, served under /web/")
+	domain = fs.String("domain", server.DefaultDomain, "host name written into og:url")
+	return fs, web, domain
+}
+
+func serve(args []string, stderr io.Writer) int {
+	fs, web, domain := siteFlags("serve", stderr)
 	addr := fs.String("addr", "localhost:8000", "address to listen on")
-	web := fs.String("web", "web", "directory served under /web/")
-	domain := fs.String("domain", server.DefaultDomain, "host name written into og:url")
 	quiet := fs.Bool("quiet", false, "no access log")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
-	h, err := server.Handler(server.Config{WebDir: *web, Domain: *domain, Quiet: *quiet, FastCompress: true, Log: log})
+	h, err := server.Handler(server.Config{WebDir: *web, Domain: *domain, Quiet: *quiet, Log: log})
 	if err != nil {
 		log.Error("starting", "err", err)
 		return 1
 	}
-	log.Info("serving", "url", "http://"+*addr)
-	if err := server.Serve(context.Background(), *addr, h); err != nil {
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		log.Error("starting", "err", err)
+		return 1
+	}
+	log.Info("serving", "url", "http://"+ln.Addr().String())
+	if err := server.Serve(context.Background(), ln, h); err != nil {
 		log.Error("serving", "err", err)
 		return 1
 	}
@@ -83,12 +95,9 @@ func serve(args []string, stderr io.Writer) int {
 }
 
 func dist(args []string, stderr io.Writer) int {
-	fs := flag.NewFlagSet("dist", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs, web, domain := siteFlags("dist", stderr)
 	out := fs.String("out", "dist", "directory to write the static site into")
 	base := fs.String("base", "/", "URL path the site is hosted under, e.g. /explorer/")
-	web := fs.String("web", "web", "directory of the assets")
-	domain := fs.String("domain", server.DefaultDomain, "host name written into og:url")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}

@@ -4,42 +4,99 @@
 package components
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
+// Page is one entry of the route table.
+type Page struct {
+	// Name names the page in tests and logs: "home", "wizard".
+	Name string
+	// Path is the page's path. A page with States also answers every path
+	// below it ("/ask/use/apl"): the wizard's states, judged by the
+	// policy.
+	Path   string
+	States bool
+	// Embed says the page is also served chrome-less under EmbedPrefix,
+	// for other sites' frames.
+	Embed bool
+	// New makes the component that draws the page.
+	New func() app.Composer
+}
+
+// Pages is the route table: every page of the explorer, once. It drives
+// go-app's routes (Register), the server's routes and page detection
+// (IsPage), the static site (StaticPaths) and the tests that visit every
+// page, which fail when a page here is left out of them.
+var Pages = []Page{
+	{Name: "home", Path: "/", New: func() app.Composer { return &Home{} }},
+	{Name: "wizard", Path: "/ask", States: true, Embed: true, New: func() app.Composer { return &Wizard{} }},
+	{Name: "explore", Path: "/explore", Embed: true, New: func() app.Composer { return &Explore{} }},
+	{Name: "sources", Path: "/sources", New: func() app.Composer { return &Sources{} }},
+	{Name: "about", Path: "/about", New: func() app.Composer { return &About{} }},
+}
+
+// Paths lists where the page is served: its path and, for an embeddable
+// page, the same under EmbedPrefix.
+func (p Page) Paths() []string {
+	if p.Embed {
+		return []string{p.Path, EmbedPrefix + p.Path}
+	}
+	return []string{p.Path}
+}
+
+// Has reports whether path is one of the page's paths, or for a page with
+// states a path below one of them. Whether a state path is valid is the
+// policy's to say; the wizard draws the error of a bad one.
+func (p Page) Has(path string) bool {
+	for _, at := range p.Paths() {
+		if path == at || (p.States && strings.HasPrefix(path, at+"/")) {
+			return true
+		}
+	}
+	return false
+}
+
 // Register tells go-app which component draws which path. The server and
 // the browser both call it at start-up, so they route alike.
 func Register() {
-	app.Route("/", func() app.Composer { return &Home{} })
-	app.RouteWithRegexp(`^/ask(/.*)?$`, func() app.Composer { return &Wizard{} })
-	app.RouteWithRegexp(`^/embed/ask(/.*)?$`, func() app.Composer { return &Wizard{} })
-	app.Route("/explore", func() app.Composer { return &Explore{} })
-	app.Route(EmbedPrefix+"/explore", func() app.Composer { return &Explore{} })
-	app.Route("/sources", func() app.Composer { return &Sources{} })
-	app.Route("/about", func() app.Composer { return &About{} })
+	for _, p := range Pages {
+		for _, at := range p.Paths() {
+			if p.States {
+				app.RouteWithRegexp(`^`+regexp.QuoteMeta(at)+`(/.*)?$`, p.New)
+			} else {
+				app.Route(at, p.New)
+			}
+		}
+	}
 	// Last: every other path draws the app's own 404 page (the server sets
-	// the status; see IsPage), on the server as in the browser.
+	// the status; see IsPage), on the server as in the browser. go-app
+	// v10.1.11 never reads app.NotFound: a catch-all route is the way.
 	app.RouteWithRegexp(`^/`, func() app.Composer { return &NotFound{} })
-	app.NotFound = &NotFound{}
 }
 
 // IsPage reports whether a path is one of the explorer's pages (a wizard
 // path, even a bad one, draws its own error page). The server answers
 // every other path with the 404 page and status 404.
 func IsPage(path string) bool {
-	for _, p := range StaticPaths() {
-		if p == path {
+	for _, p := range Pages {
+		if p.Has(path) {
 			return true
 		}
 	}
-	return path == "/ask" || strings.HasPrefix(path, "/ask/") ||
-		path == EmbedPrefix+"/ask" || strings.HasPrefix(path, EmbedPrefix+"/ask/")
+	return false
 }
 
-// StaticPaths lists the pages that are not wizard states, for the static
-// site and its link check.
+// StaticPaths lists the paths of the pages without states, embedded
+// forms included, for the static site and the tests.
 func StaticPaths() []string {
-	return []string{"/", "/explore", "/sources", "/about", EmbedPrefix + "/explore"}
+	var out []string
+	for _, p := range Pages {
+		if !p.States {
+			out = append(out, p.Paths()...)
+		}
+	}
+	return out
 }

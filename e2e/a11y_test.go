@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/apl-explorer/explorer/components"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
@@ -12,17 +13,43 @@ import (
 // axeTags are the WCAG levels checked: A and AA of 2.0, 2.1 and 2.2.
 const axeTags = `["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]`
 
-// a11yPages are the page types checked, one page of each.
-var a11yPages = []struct{ name, path string }{
-	{"home", "/"},
-	{"question", "/ask/use"},
-	{"outcome", "/ask/use/apl/korea"},
-	{"contested-outcome", "/ask/use/sensitive-av/elsewhere"},
-	{"explore", "/explore"},
-	{"sources", "/sources"},
-	{"about", "/about"},
-	{"not-found", "/nope"},
-	{"bad-link", "/ask/use/bogus"},
+// wizardSamples are the states of a page with states that the browser
+// tests visit, one of each kind, by the page's name in the route table.
+var wizardSamples = map[string][]struct{ name, path string }{
+	"wizard": {
+		{"question", "/ask/use"},
+		{"outcome", "/ask/use/apl/korea"},
+		{"contested-outcome", "/ask/use/sensitive-av/elsewhere"},
+	},
+}
+
+// a11yPages are the page types checked, one page of each: every page of
+// the route table (components.Pages) at each of its paths, the sample
+// states of a page with states, and the two 404 pages. A page added to
+// the table is checked without an edit here; a page with states and no
+// samples fails the test.
+func a11yPages(t *testing.T) []struct{ name, path string } {
+	var out []struct{ name, path string }
+	for _, p := range components.Pages {
+		if p.States {
+			samples, ok := wizardSamples[p.Name]
+			if !ok {
+				t.Fatalf("page %q (%s) has states but no samples in wizardSamples: add some", p.Name, p.Path)
+			}
+			out = append(out, samples...)
+			continue
+		}
+		for _, at := range p.Paths() {
+			name := p.Name
+			if at != p.Path {
+				name += "-embedded"
+			}
+			out = append(out, struct{ name, path string }{name, at})
+		}
+	}
+	return append(out,
+		struct{ name, path string }{"not-found", "/nope"},
+		struct{ name, path string }{"bad-link", "/ask/use/bogus"})
 }
 
 // axeViolation is the part of an axe result a failure message needs.
@@ -73,7 +100,7 @@ func formatViolations(vs []axeViolation) string {
 // keyboard only.
 func TestAccessibility(t *testing.T) {
 	tb := newTab(t, env.origin)
-	for _, pg := range a11yPages {
+	for _, pg := range a11yPages(t) {
 		t.Run(pg.name, func(t *testing.T) {
 			if pg.path == "/nope" || pg.path == "/ask/use/bogus" {
 				tb.expectStatus(pg.path, 404)

@@ -65,6 +65,17 @@ func TestEmbed(t *testing.T) {
 	frameHeight := func() float64 {
 		return eval[float64](t, tb, "reading the frame's height", `document.querySelector("iframe").getBoundingClientRect().height`)
 	}
+	// waitHeight polls the frame's height until ok holds or stepTimeout
+	// passes, and returns the last height read.
+	waitHeight := func(ok func(float64) bool) float64 {
+		deadline := time.Now().Add(stepTimeout)
+		h := frameHeight()
+		for !ok(h) && time.Now().Before(deadline) {
+			time.Sleep(50 * time.Millisecond)
+			h = frameHeight()
+		}
+		return h
+	}
 	post := func(what, js string) {
 		eval[chromedp.Void](t, tb, what, `document.querySelector("iframe").contentWindow.postMessage(`+js+`, "`+env.origin+`")`)
 	}
@@ -77,8 +88,7 @@ func TestEmbed(t *testing.T) {
 	}
 	waitMsg("the first answer message", func(m embedMsg) bool { return m.Type == "apl-explorer:answer" && m.Path == "/ask/use" })
 	resized := waitMsg("a resize message", func(m embedMsg) bool { return m.Type == "apl-explorer:resize" && m.Height > 100 })
-	time.Sleep(300 * time.Millisecond)
-	questionHeight := frameHeight()
+	questionHeight := waitHeight(func(h float64) bool { return h >= resized.Height-1 })
 	if questionHeight < resized.Height-1 {
 		t.Errorf("frame is %v px high, the content %v px: it would scroll", questionHeight, resized.Height)
 	}
@@ -106,11 +116,7 @@ func TestEmbed(t *testing.T) {
 	if !reflect.DeepEqual(out.Answers, wantState["answers"]) {
 		t.Errorf("answers = %v, want %v", out.Answers, wantState["answers"])
 	}
-	deadline := time.Now().Add(stepTimeout)
-	for frameHeight() <= questionHeight+200 && time.Now().Before(deadline) {
-		time.Sleep(100 * time.Millisecond)
-	}
-	if h := frameHeight(); h <= questionHeight+200 {
+	if h := waitHeight(func(h float64) bool { return h > questionHeight+200 }); h <= questionHeight+200 {
 		t.Errorf("frame did not grow for the outcome: %v px, question page %v px", h, questionHeight)
 	}
 
@@ -120,8 +126,14 @@ func TestEmbed(t *testing.T) {
 	post("sending a foreign type", `{type: "something-else", path: "/ask/clear"}`)
 	post("sending a string", `"apl-explorer:navigate /ask/clear"`)
 	post("sending a navigate outside the wizard", `{type: "apl-explorer:navigate", path: "/about"}`)
-	time.Sleep(time.Second)
+	// Messages are delivered in order: once the wizard answers a good
+	// navigate sent after them, any effect of the bad ones has shown.
+	post("sending a good navigate", `{type: "apl-explorer:navigate", path: "/ask/stockpile"}`)
+	waitMsg("the answer to the good navigate", func(m embedMsg) bool { return m.Type == "apl-explorer:answer" && m.Path == "/ask/stockpile" })
 	for _, m := range msgs()[n:] {
+		if m.Type == "apl-explorer:answer" && m.Path == "/ask/stockpile" {
+			break
+		}
 		if m.Type == "apl-explorer:answer" || m.Type == "apl-explorer:outcome" {
 			t.Errorf("a bad message moved the wizard: %+v", m)
 		}

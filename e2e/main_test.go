@@ -5,11 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -17,6 +15,7 @@ import (
 	"time"
 
 	"github.com/apl-explorer/explorer/components"
+	"github.com/apl-explorer/explorer/internal/webtest"
 	"github.com/apl-explorer/explorer/server"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/log"
@@ -24,9 +23,6 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
-
-// installChromium is what a test says when it cannot find the browser.
-const installChromium = "apt-get install -y chromium"
 
 // Timeouts. Every wait in the suite has one; the values are generous for a
 // 2-core machine, where compiling app.wasm takes a few seconds.
@@ -92,32 +88,12 @@ func runMain(m *testing.M) int {
 // handler on a loopback port.
 func setupServer(tmp string) error {
 	env.web = filepath.Join(tmp, "web")
-	if err := os.MkdirAll(env.web, 0o755); err != nil {
+	if err := webtest.BuildSite(context.Background(), env.root, env.web, "."); err != nil {
 		return err
-	}
-	src := filepath.Join(env.root, "web")
-	entries, err := os.ReadDir(src)
-	if err != nil {
-		return fmt.Errorf("reading %s: %w", src, err)
-	}
-	for _, e := range entries {
-		// app.wasm and its precompressed copies are rebuilt from the source.
-		if e.IsDir() || strings.HasPrefix(e.Name(), "app.wasm") {
-			continue
-		}
-		if err := copyFile(filepath.Join(src, e.Name()), filepath.Join(env.web, e.Name())); err != nil {
-			return err
-		}
-	}
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(env.web, "app.wasm"), ".")
-	cmd.Dir = env.root
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("building app.wasm (GOOS=js GOARCH=wasm go build . in %s): %v\n%s", env.root, err, out)
 	}
 
 	components.Register()
-	h, err := server.Handler(server.Config{WebDir: env.web, Quiet: true, FastCompress: true})
+	h, err := server.Handler(server.Config{WebDir: env.web, Quiet: true, CacheDir: wasmCacheDir()})
 	if err != nil {
 		return fmt.Errorf("server.Handler: %w", err)
 	}
@@ -127,64 +103,26 @@ func setupServer(tmp string) error {
 	return nil
 }
 
-func copyFile(from, to string) error {
-	in, err := os.Open(from)
-	if err != nil {
-		return err
+// wasmCacheDir keeps app.wasm compressed between runs (the build is the
+// same for the same source: -trimpath), so brotli's best level, about 30 s,
+// is paid once per change of the app, not at every run.
+func wasmCacheDir() string {
+	if d, err := os.UserCacheDir(); err == nil {
+		return filepath.Join(d, "apl-explorer", "wasm")
 	}
-	defer in.Close()
-	out, err := os.Create(to)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
-		return err
-	}
-	return out.Close()
-}
-
-// chromiumPath finds Debian's Chromium, or the browser named by
-// $E2E_CHROMIUM.
-func chromiumPath() (string, error) {
-	if p := os.Getenv("E2E_CHROMIUM"); p != "" {
-		if _, err := os.Stat(p); err != nil {
-			return "", fmt.Errorf("Chromium not found at E2E_CHROMIUM=%s (%v); install it with: %s", p, err, installChromium)
-		}
-		return p, nil
-	}
-	if _, err := os.Stat("/usr/bin/chromium"); err == nil {
-		return "/usr/bin/chromium", nil
-	}
-	for _, name := range []string{"chromium", "chromium-browser"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p, nil
-		}
-	}
-	return "", fmt.Errorf("Chromium not found (looked for /usr/bin/chromium and chromium on PATH); install it with: %s", installChromium)
+	return filepath.Join(os.TempDir(), "apl-explorer-wasm")
 }
 
 // startBrowser starts the one Chromium that every test shares, each test in
 // a tab of its own browser context (fresh storage, cache and service
 // workers).
 func startBrowser(tmp string) (stop func(), err error) {
-	path, err := chromiumPath()
+	path, err := webtest.ChromiumPath()
 	if err != nil {
 		return nil, err
 	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(path),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(filepath.Join(tmp, "chromium-profile")),
-		chromedp.WindowSize(1280, 900),
-	)
+	opts := append(webtest.AllocatorOptions(chromedp.DefaultExecAllocatorOptions[:], path, filepath.Join(tmp, "chromium-profile")),
+		chromedp.WindowSize(1280, 900))
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	bctx, cancelBrowser := chromedp.NewContext(allocCtx)
 	stop = func() { cancelBrowser(); cancelAlloc() }
@@ -197,7 +135,7 @@ func startBrowser(tmp string) (stop func(), err error) {
 	case err := <-errc:
 		if err != nil {
 			stop()
-			return nil, fmt.Errorf("starting %s: %w (reinstall with: %s)", path, err, installChromium)
+			return nil, fmt.Errorf("starting %s: %w (reinstall with: %s)", path, err, webtest.InstallChromium)
 		}
 	case <-time.After(browserStartMax):
 		stop()
@@ -442,13 +380,7 @@ func (tb *tab) do(t *testing.T, what string, d time.Duration, actions ...chromed
 // eval evaluates a script with a deadline and fails the test on error.
 func eval[T any](t *testing.T, tb *tab, what, js string, opts ...chromedp.EvaluateOption) T {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(tb.ctx, actionTimeout)
-	defer cancel()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js, opts...))
-	if err != nil {
-		t.Fatalf("%s: %v", what, err)
-	}
-	return v
+	return evalWithin[T](t, tb, what, js, actionTimeout, opts...)
 }
 
 // evalWithin is eval with its own deadline.

@@ -81,7 +81,10 @@ func TestEmbedExampleScreenshot(t *testing.T) {
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
-	time.Sleep(500 * time.Millisecond)
+	// The frames took their reported heights with the messages; wait for
+	// the fonts and for two frames to be painted with them.
+	eval[chromedp.Void](t, tb, "waiting for the page to be painted",
+		`document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))))`, chromedp.EvalAwaitPromise)
 	png := evalShot(t, tb, "screenshot of the embedding example")
 	file := filepath.Join(dir, "embed-example.png")
 	if err := os.WriteFile(file, png, 0o644); err != nil {

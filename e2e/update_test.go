@@ -20,14 +20,8 @@ func TestUpdate(t *testing.T) {
 	// Version two differs from version one by one stylesheet comment,
 	// which changes the version hash and so the worker's cache.
 	web2 := t.TempDir()
-	entries, err := os.ReadDir(env.web)
-	if err != nil {
+	if err := os.CopyFS(web2, os.DirFS(env.web)); err != nil {
 		t.Fatal(err)
-	}
-	for _, e := range entries {
-		if err := copyFile(filepath.Join(env.web, e.Name()), filepath.Join(web2, e.Name())); err != nil {
-			t.Fatal(err)
-		}
 	}
 	css, err := os.ReadFile(filepath.Join(web2, "app.css"))
 	if err != nil {
@@ -36,7 +30,7 @@ func TestUpdate(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(web2, "app.css"), append(css, []byte("\n/* version two */\n.update-test { color: inherit; }\n")...), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	v2, err := server.Handler(server.Config{WebDir: web2, Quiet: true, FastCompress: true})
+	v2, err := server.Handler(server.Config{WebDir: web2, Quiet: true, CacheDir: wasmCacheDir()})
 	if err != nil {
 		t.Fatal(err)
 	}

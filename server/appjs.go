@@ -1,5 +1,10 @@
 package server
 
+import (
+	"fmt"
+	"strings"
+)
+
 // StartDelay is how long after the page's load event, with no
 // interaction, the browser app starts. Until then the prerendered page is
 // fully usable (every answer is a link), and go-app's start (compiling
@@ -7,6 +12,23 @@ package server
 // work on a phone) stays off the critical path of the first paint and of
 // the reader's first tap. A pointer or touch starts it at once.
 const StartDelay = 3000 // milliseconds
+
+// go-app's app.js comes from an unexported template with no documented
+// hook, so the two changes below are textual. They are applied once, when
+// the handler is built (site.goAppFiles): an anchor that is gone fails the
+// start-up, never a request. goAppJSSHA256 pins the app.js they were
+// written against, so a go-app upgrade that changes it fails `go test`
+// first (TestGoAppFilesPinned).
+
+// goAppJSSHA256 is the sha256 of the app.js go-app v10.1.11 generates for
+// pinHandler (server/pins_test.go).
+const goAppJSSHA256 = "548202db18a7d26cf39d5bd87345f792cfa0d400590efa1a47ed74e03aac77bf"
+
+// patch is one textual change to go-app's app.js.
+type patch struct {
+	why      string
+	old, new string
+}
 
 // appJSPatches defer go-app's start and report updates faithfully.
 //
@@ -90,8 +112,17 @@ function aplStartWhenIdle(start) {
       }`,
 }}
 
-// patchAppJS applies appJSPatches to the app.js go-app serves.
+// patchAppJS applies appJSPatches to the app.js go-app generates. Each
+// anchor must occur exactly once: when a go-app upgrade changes the file,
+// this fails instead of silently serving it unpatched.
 func patchAppJS(b []byte) ([]byte, error) {
-	s, err := applyPatches("app.js", string(b), appJSPatches)
-	return []byte(s), err
+	src := string(b)
+	for _, p := range appJSPatches {
+		if n := strings.Count(src, p.old); n != 1 {
+			return nil, fmt.Errorf("patching go-app's app.js (%s): anchor found %d times, want 1; "+
+				"go-app's app.js changed: review appJSPatches in server/appjs.go", p.why, n)
+		}
+		src = strings.Replace(src, p.old, p.new, 1)
+	}
+	return []byte(src), nil
 }

@@ -12,6 +12,7 @@ import (
 	"mime"
 	"os"
 	"path"
+	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
@@ -20,21 +21,12 @@ import (
 	"github.com/tdewolff/minify/v2"
 )
 
-// asset is one file of the web directory, held in memory. Serving from a
+// assets is the web directory in memory, by URL path ("/web/app.css"),
+// with the policy's downloads (/policy.json, /policy.dot). Serving from a
 // map of names read at start-up means a request can never reach a file
 // outside web/, whatever its path says.
-type asset struct {
-	name  string // URL path: "/web/app.css"
-	body  []byte // the bytes served (minified for text types)
-	ctype string
-	hash  string // short hash of body, used as ?v= and ETag
-	br    []byte // precompressed variants (app.wasm only)
-	gz    []byte
-}
-
-// assets is the web directory in memory.
 type assets struct {
-	byName   map[string]*asset
+	byName   map[string]*response
 	wasmSize int // bytes of app.wasm before compression, 0 if absent
 }
 
@@ -57,16 +49,6 @@ var contentTypes = map[string]string{
 	".woff2":       "font/woff2",
 }
 
-// isText reports whether a content type is worth compressing.
-func isText(ctype string) bool {
-	for _, p := range []string{"text/", "application/javascript", "application/json", "application/manifest+json", "image/svg+xml"} {
-		if strings.HasPrefix(ctype, p) {
-			return true
-		}
-	}
-	return false
-}
-
 func contentType(name string) string {
 	ext := strings.ToLower(path.Ext(name))
 	if t, ok := contentTypes[ext]; ok {
@@ -78,10 +60,17 @@ func contentType(name string) string {
 	return "application/octet-stream"
 }
 
+// contentTag is the short content hash used as ETag and ?v=.
+func contentTag(b []byte) string {
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:8])
+}
+
 // loadAssets reads every regular file under dir through an os.Root, so a
-// symbolic link cannot lead outside it. Dot files and the precompressed
-// siblings (*.br, *.gz) are not served as files of their own.
-func loadAssets(dir string, m *minify.M, fast bool, warn func(string, ...any)) (*assets, error) {
+// symbolic link cannot lead outside it. Dot files and compressed files
+// (*.br, *.gz) are not served as files of their own. app.wasm's
+// compressed forms come from cacheDir (see wasmCompressed).
+func loadAssets(dir, cacheDir string, m *minify.M, warn func(string, ...any)) (*assets, error) {
 	root, err := os.OpenRoot(dir)
 	if err != nil {
 		return nil, fmt.Errorf("opening web directory: %w", err)
@@ -89,7 +78,7 @@ func loadAssets(dir string, m *minify.M, fast bool, warn func(string, ...any)) (
 	defer root.Close()
 	fsys := root.FS()
 
-	a := &assets{byName: map[string]*asset{}}
+	a := &assets{byName: map[string]*response{}}
 	err = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -117,23 +106,19 @@ func loadAssets(dir string, m *minify.M, fast bool, warn func(string, ...any)) (
 		if err != nil {
 			return fmt.Errorf("minifying %s: %w", p, err)
 		}
-		sum := sha256.Sum256(body)
-		a.byName[name] = &asset{name: name, body: body, ctype: ct, hash: hex.EncodeToString(sum[:8])}
+		if name == wasmName {
+			a.byName[name] = &response{ctype: ct, body: body, tag: contentTag(body)}
+		} else {
+			a.byName[name] = newResponse(ct, body, contentTag(body))
+		}
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("loading web directory %s: %w", dir, err)
 	}
-
-	// Text assets travel compressed too (app.wasm is handled below).
-	for name, t := range a.byName {
-		if name != wasmName && isText(t.ctype) {
-			t.br, t.gz = compressText(t.body)
-		}
-	}
 	if w, ok := a.byName[wasmName]; ok {
 		a.wasmSize = len(w.body)
-		if err := w.precompress(fsys, fast, warn); err != nil {
+		if w.br, w.gz, err = wasmCompressed(w.body, cacheDir, warn); err != nil {
 			return nil, err
 		}
 	} else {
@@ -142,75 +127,94 @@ func loadAssets(dir string, m *minify.M, fast bool, warn func(string, ...any)) (
 	return a, nil
 }
 
-// precompress fills br and gz: from app.wasm.br and app.wasm.gz when they
-// decompress to exactly app.wasm (a stale file is ignored, not served),
-// otherwise by compressing now.
-func (w *asset) precompress(fsys fs.FS, fast bool, warn func(string, ...any)) error {
-	rel := strings.TrimPrefix(w.name, "/web/")
-	readFresh := func(ext string, decode func(io.Reader) (io.Reader, error)) []byte {
-		c, err := fs.ReadFile(fsys, rel+ext)
-		if err != nil {
-			return nil
-		}
-		r, err := decode(bytes.NewReader(c))
-		if err == nil {
-			var plain []byte
-			if plain, err = io.ReadAll(r); err == nil && bytes.Equal(plain, w.body) {
-				return c
-			}
-		}
-		warn("ignoring stale precompressed file", "file", rel+ext)
-		return nil
+// wasmCompressed returns app.wasm compressed with brotli at its best
+// level and gzip -9. Brotli 11 takes about 30 s for a 7 MB wasm, so the
+// results are kept in cacheDir under names that carry the sha256 of the
+// wasm (app.wasm.<hash>.br, .gz): each build is compressed once, and every
+// later start, `make run` and `make dist` alike, sends those same bytes.
+// A cached file that does not decompress to the wasm is ignored and
+// replaced; a cache that cannot be written is only a warning.
+func wasmCompressed(wasm []byte, cacheDir string, warn func(string, ...any)) (br, gz []byte, err error) {
+	sum := sha256.Sum256(wasm)
+	key := "app.wasm." + hex.EncodeToString(sum[:8])
+	type codec struct {
+		ext      string
+		encode   func([]byte) ([]byte, error)
+		decode   func(io.Reader) (io.Reader, error)
+		out      *[]byte
+		writeErr error
 	}
-	w.br = readFresh(".br", func(r io.Reader) (io.Reader, error) { return brotli.NewReader(r), nil })
-	w.gz = readFresh(".gz", func(r io.Reader) (io.Reader, error) { return gzip.NewReader(r) })
-
+	codecs := []*codec{
+		{ext: ".br", out: &br,
+			encode: func(b []byte) ([]byte, error) { return compressBrotli(b, brotli.BestCompression) },
+			decode: func(r io.Reader) (io.Reader, error) { return brotli.NewReader(r), nil }},
+		{ext: ".gz", out: &gz, encode: compressGzip,
+			decode: func(r io.Reader) (io.Reader, error) { return gzip.NewReader(r) }},
+	}
 	var wg sync.WaitGroup
-	var brErr, gzErr error
-	if w.br == nil {
-		level := brotli.BestCompression
-		if fast {
-			level = 5
+	for _, c := range codecs {
+		file := filepath.Join(cacheDir, key+c.ext)
+		if b, err := os.ReadFile(file); err == nil {
+			if decodesTo(b, wasm, c.decode) {
+				*c.out = b
+				continue
+			}
+			warn("ignoring a damaged compressed wasm", "file", file)
 		}
-		wg.Go(func() { w.br, brErr = compressBrotli(w.body, level) })
-	}
-	if w.gz == nil {
-		wg.Go(func() { w.gz, gzErr = compressGzip(w.body) })
+		wg.Go(func() {
+			b, err := c.encode(wasm)
+			if err != nil {
+				c.writeErr = fmt.Errorf("compressing app.wasm: %w", err)
+				return
+			}
+			*c.out = b
+			if err := writeCache(cacheDir, key, c.ext, b); err != nil {
+				warn("could not keep the compressed wasm; it will be compressed again at the next start", "err", err)
+			}
+		})
 	}
 	wg.Wait()
-	if err := errors.Join(brErr, gzErr); err != nil {
-		return fmt.Errorf("compressing %s: %w", w.name, err)
+	return br, gz, errors.Join(codecs[0].writeErr, codecs[1].writeErr)
+}
+
+func decodesTo(compressed, want []byte, decode func(io.Reader) (io.Reader, error)) bool {
+	r, err := decode(bytes.NewReader(compressed))
+	if err != nil {
+		return false
+	}
+	got, err := io.ReadAll(r)
+	return err == nil && bytes.Equal(got, want)
+}
+
+// writeCache writes key+ext into dir through a temporary file and a
+// rename (a reader never sees half a file), then removes the files of
+// earlier builds (app.wasm.*+ext).
+func writeCache(dir, key, ext string, b []byte) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(dir, ".tmp-"+key)
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(b); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp.Name(), filepath.Join(dir, key+ext)); err != nil {
+		return err
+	}
+	old, _ := filepath.Glob(filepath.Join(dir, "app.wasm.*"+ext))
+	for _, f := range old {
+		if filepath.Base(f) != key+ext {
+			os.Remove(f)
+		}
 	}
 	return nil
-}
-
-func compressBrotli(b []byte, level int) ([]byte, error) {
-	var out bytes.Buffer
-	zw := brotli.NewWriterLevel(&out, level)
-	if _, err := zw.Write(b); err != nil {
-		return nil, err
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return out.Bytes(), nil
-}
-
-// compressGzip writes no name or time in the header, so the output depends
-// on the input only.
-func compressGzip(b []byte) ([]byte, error) {
-	var out bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&out, gzip.BestCompression)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := zw.Write(b); err != nil {
-		return nil, err
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return out.Bytes(), nil
 }
 
 // names lists the asset URL paths in order.
@@ -234,7 +238,7 @@ func (a *assets) version(parts ...string) string {
 		fmt.Fprintf(h, "%s\x00", p)
 	}
 	for _, n := range a.names() {
-		fmt.Fprintf(h, "%s\x00%s\x00", n, a.byName[n].hash)
+		fmt.Fprintf(h, "%s\x00%s\x00", n, a.byName[n].tag)
 	}
 	return hex.EncodeToString(h.Sum(nil))[:20]
 }

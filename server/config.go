@@ -1,7 +1,9 @@
-// Package server serves the explorer: go-app's prerendering handler wrapped
-// in the project's middleware (methods, security headers, wizard status
-// codes, static assets, minification, access log), and writes the same
-// responses to disk as a static site (Dist).
+// Package server serves the explorer: the pages go-app prerenders, go-app's
+// generated files and the files of web/, all held in memory and sent
+// through one function (response.write), routed by a ServeMux built from
+// the components' route table, behind the project's middleware (security
+// headers, bad paths, access log). Dist writes the same responses to disk
+// as a static site.
 //
 // It is imported only by the server's main.go, never by the browser build,
 // so none of it reaches app.wasm.
@@ -46,11 +48,10 @@ type Config struct {
 	// Quiet turns the access log off.
 	Quiet bool
 
-	// FastCompress uses a fast brotli level for app.wasm.br when no fresh
-	// precompressed file is found next to app.wasm: the best level takes
-	// about 30 s for a 7 MB wasm. Live serving and tests set it; Dist
-	// normally does not.
-	FastCompress bool
+	// CacheDir keeps app.wasm compressed at the best level, once per
+	// build, under names that carry its hash (see wasmCompressed); WebDir
+	// if empty.
+	CacheDir string
 
 	// Log receives the access log and warnings; slog.Default() if nil.
 	Log *slog.Logger
@@ -64,6 +65,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.Domain == "" {
 		c.Domain = DefaultDomain
+	}
+	if c.CacheDir == "" {
+		c.CacheDir = c.WebDir
 	}
 	c.Base = normalizeBase(c.Base)
 	if c.Log == nil {

@@ -25,9 +25,10 @@ const distNotFoundPath = "/404-page-for-the-static-site"
 // Dist writes the explorer as a static site into outDir, for hosting under
 // base ("/" or "/explorer/"). Every file is what the handler serves for it,
 // requested in memory: each static page and each wizard state as
-// <path>/index.html, 404.html (a static host's answer to any other path;
-// go-app's router then draws the right page in the browser), go-app's
-// files, web/ (minified, app.wasm with .br and .gz beside it) and _headers.
+// <path>.html (see pageFile), 404.html (a static host's answer to any
+// other path; go-app's router then draws the right page in the browser),
+// go-app's files, web/ (minified, app.wasm with .br and .gz beside it: the
+// bytes the live server sends) and _headers.
 // It does not use app.GenerateStaticWebsite, which skips regexp routes and
 // writes "404 page not found" as a page without an error: here each page is
 // checked.
@@ -54,7 +55,7 @@ func Dist(cfg Config, outDir, base string) error {
 	if err := d.page(distNotFoundPath, http.StatusNotFound, "404.html"); err != nil {
 		return err
 	}
-	for p := range goAppFiles {
+	for _, p := range goAppFiles {
 		if err := d.file(p); err != nil {
 			return err
 		}

@@ -1,8 +1,6 @@
 package server
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 
@@ -26,17 +24,8 @@ func (a *assets) addExports() error {
 	if err != nil {
 		return fmt.Errorf("building the policy graph: %w", err)
 	}
-	for name, f := range map[string]struct {
-		body  []byte
-		ctype string
-	}{
-		"/policy.json": {append(j, '\n'), "application/json"},
-		"/policy.dot":  {[]byte(dot), "text/vnd.graphviz; charset=utf-8"},
-	} {
-		sum := sha256.Sum256(f.body)
-		x := &asset{name: name, body: f.body, ctype: f.ctype, hash: hex.EncodeToString(sum[:8])}
-		x.br, x.gz = compressText(x.body)
-		a.byName[name] = x
-	}
+	j = append(j, '\n')
+	a.byName["/policy.json"] = newResponse("application/json", j, contentTag(j))
+	a.byName["/policy.dot"] = newResponse("text/vnd.graphviz; charset=utf-8", []byte(dot), contentTag([]byte(dot)))
 	return nil
 }

@@ -3,12 +3,12 @@ package server
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net/http"
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/apl-explorer/explorer/components"
 	"github.com/apl-explorer/explorer/policy"
@@ -28,19 +28,39 @@ const (
 	appCSS       = "/web/app.css"
 )
 
-// loadingLabel is what go-app writes into the loader; loader.js reads the
-// number back to draw the progress bar.
-const loadingLabel = "Loading the interactive version: {progress}%"
+// loadingLabel is go-app's documented LoadingLabel: go-app writes the
+// download's progress (0 to 100) in place of {progress}, and nothing else,
+// so loader.js reads the label as a number.
+const loadingLabel = "{progress}"
+
+// goAppFiles are the files go-app generates. The site asks go-app for each
+// once, at start-up, and serves its own copy.
+var goAppFiles = []string{"/app.js", "/app-worker.js", "/manifest.webmanifest", "/wasm_exec.js", "/app.css"}
+
+// rootAliases are served at the root from web/, as crawlers look for them
+// there (go-app would proxy them with an HTTP request to itself).
+var rootAliases = []string{"/robots.txt", "/sitemap.xml", "/ads.txt"}
+
+// notFoundPath is the path the not-found page is rendered at, once; no
+// route but the catch-all may match it.
+const notFoundPath = "/404"
 
 // site is the explorer's handler with everything it computed at start-up.
 type site struct {
 	cfg     Config
 	app     *app.Handler
 	assets  *assets
+	files   map[string]*response // goAppFiles, as served
 	min     *minify.M
-	csp     policies
+	csp     csp
 	version string
-	cache   pageCache
+
+	// pages holds every page rendered so far, by path: the static pages
+	// and the canonical wizard states, a finite set, each rendered on its
+	// first request. Bad wizard paths are rendered per request and not
+	// kept, so what clients send cannot grow it.
+	pages    sync.Map // string → *response
+	notFound func() (*response, error)
 }
 
 // Handler builds the explorer's HTTP handler: go-app's handler configured
@@ -58,7 +78,7 @@ func newSite(cfg Config) (*site, error) {
 	cfg = cfg.withDefaults()
 	warn := func(msg string, args ...any) { cfg.Log.Warn(msg, args...) }
 	m := newMinifier()
-	a, err := loadAssets(cfg.WebDir, m, cfg.FastCompress, warn)
+	a, err := loadAssets(cfg.WebDir, cfg.CacheDir, m, warn)
 	if err != nil {
 		return nil, err
 	}
@@ -76,15 +96,11 @@ func newSite(cfg Config) (*site, error) {
 	} else {
 		warn("web/app.css is missing: pages are unstyled")
 	}
-	tmpl, err := defaultWorkerTemplate()
-	if err != nil {
-		return nil, err
-	}
 
 	hashes := map[string]string{}
 	var cacheable []string
 	for _, n := range a.names() {
-		hashes[n] = a.byName[n].hash
+		hashes[n] = a.byName[n].tag
 		if strings.HasPrefix(n, "/web/") && !strings.HasSuffix(n, ".txt") && !strings.HasSuffix(n, ".xml") {
 			cacheable = append(cacheable, n)
 		}
@@ -111,7 +127,7 @@ func newSite(cfg Config) (*site, error) {
 		CacheableResources:    cacheable,
 		LoadingLabel:          loadingLabel,
 		Resources:             resolver{base: cfg.Base, hashes: hashes},
-		ServiceWorkerTemplate: tmpl,
+		ServiceWorkerTemplate: workerJS,
 		Env: map[string]string{
 			"APL_START_DELAY_MS": strconv.Itoa(StartDelay),
 			// The site's public address, for the embed snippets the
@@ -125,24 +141,79 @@ func newSite(cfg Config) (*site, error) {
 		h.WasmContentLength = strconv.Itoa(a.wasmSize)
 	}
 	h.Version = a.version(runtime.Version(), cfg.Base, cfg.Domain, h.Name, h.ShortName,
-		h.Title, h.Description, h.ThemeColor, h.BackgroundColor, h.LoadingLabel,
-		strings.Join(h.RawHeaders, "\n"), tmpl)
+		h.Title, h.Description, h.ThemeColor, h.BackgroundColor, h.LoadingLabel, workerJS)
 
-	return &site{
+	s := &site{
 		cfg:     cfg,
 		app:     h,
 		assets:  a,
 		min:     m,
-		csp:     newPolicies(h.RawHeaders),
+		csp:     newCSP(),
 		version: h.Version,
-	}, nil
+	}
+	s.notFound = sync.OnceValues(func() (*response, error) {
+		b, err := s.render(notFoundPath)
+		return newResponse(htmlType, b, ""), err
+	})
+	if s.files, err = s.goAppFiles(); err != nil {
+		return nil, err
+	}
+	return s, nil
 }
 
-// handler chains the middleware, outermost first.
+const htmlType = "text/html; charset=utf-8"
+
+// goAppFiles asks go-app for its generated files, applies the site's
+// changes (the manifest's scope, app.js's deferred start) and minifies
+// them. A change that no longer applies fails here, at start-up.
+func (s *site) goAppFiles() (map[string]*response, error) {
+	files := map[string]*response{}
+	for _, name := range goAppFiles {
+		bw := &bufferWriter{header: http.Header{}}
+		req, err := http.NewRequest(http.MethodGet, name, nil)
+		if err != nil {
+			return nil, err
+		}
+		s.app.ServeHTTP(bw, req)
+		if bw.code != http.StatusOK {
+			return nil, fmt.Errorf("building handler: go-app answered %s with %d", name, bw.code)
+		}
+		body, ctype := bw.buf.Bytes(), bw.header.Get("Content-Type")
+		switch name {
+		case "/manifest.webmanifest":
+			body, err = s.fixManifest(body)
+		case "/app.js":
+			body, err = patchAppJS(body)
+		}
+		if err == nil {
+			body, err = minifyBytes(s.min, ctype, body)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("building handler: %s: %w", name, err)
+		}
+		files[name] = newResponse(ctype, body, s.version)
+	}
+	return files, nil
+}
+
+// handler routes a request and wraps it in the middleware, outermost
+// first: access log, security headers, bad paths.
 func (s *site) handler() http.Handler {
-	var h http.Handler = http.HandlerFunc(s.route)
+	mux := s.routes()
+	var h http.Handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.Contains(r.URL.Path, "//") {
+			// ServeMux would redirect to the path with one slash; there is
+			// no page at such a path.
+			if r.Method == http.MethodGet || r.Method == http.MethodHead {
+				s.serveNotFound(w, r)
+			} else {
+				methodNotAllowed(w, r)
+			}
+			return
+		}
+		mux.ServeHTTP(w, r)
+	})
 	h = rejectBadPaths(h)
-	h = allowMethods(h)
 	h = withSecurityHeaders(s.csp, h)
 	if !s.cfg.Quiet {
 		h = withAccessLog(s.cfg.Log, h)
@@ -150,140 +221,148 @@ func (s *site) handler() http.Handler {
 	return h
 }
 
-// goAppFiles are the files go-app generates and serves itself.
-var goAppFiles = map[string]bool{
-	"/app.js": true, "/app-worker.js": true, "/manifest.webmanifest": true,
-	"/wasm_exec.js": true, "/app.css": true,
+// routes is the site's routing table. Patterns name GET, which also
+// takes HEAD; any other method falls to the method-less "/" and gets 405
+// (the explorer has no forms and no API).
+func (s *site) routes() *http.ServeMux {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/", methodNotAllowed)
+	mux.HandleFunc("GET /", s.serveNotFound)
+	mux.HandleFunc("GET /web/{file...}", func(w http.ResponseWriter, r *http.Request) {
+		s.serveAsset(w, r, r.URL.Path)
+	})
+	for _, n := range s.assets.names() {
+		if !strings.HasPrefix(n, "/web/") {
+			mux.HandleFunc("GET "+n, func(w http.ResponseWriter, r *http.Request) { s.serveAsset(w, r, n) })
+		}
+	}
+	for _, n := range rootAliases {
+		mux.HandleFunc("GET "+n, func(w http.ResponseWriter, r *http.Request) { s.serveAsset(w, r, "/web"+n) })
+	}
+	for n, f := range s.files {
+		mux.HandleFunc("GET "+n, func(w http.ResponseWriter, r *http.Request) { f.write(w, r, http.StatusOK, "no-cache") })
+	}
+	for _, p := range components.Pages {
+		for _, at := range p.Paths() {
+			if p.States {
+				mux.HandleFunc("GET "+at, s.serveState)
+				mux.HandleFunc("GET "+at+"/{state...}", s.serveState)
+				continue
+			}
+			pattern := at
+			if at == "/" {
+				pattern = "/{$}"
+			}
+			mux.HandleFunc("GET "+pattern, func(w http.ResponseWriter, r *http.Request) { s.servePage(w, r, at) })
+		}
+	}
+	return mux
 }
 
-// route sends /web/ to the assets, decides the status of a page, and lets
-// go-app render it.
-func (s *site) route(w http.ResponseWriter, r *http.Request) {
-	p := r.URL.Path
-	switch {
-	case strings.HasPrefix(p, "/web/"):
-		s.serveAsset(w, r, p)
-		return
-	case s.assets.byName[p] != nil:
-		s.serveAsset(w, r, p)
-		return
-	case p == "/robots.txt", p == "/sitemap.xml", p == "/ads.txt":
-		// go-app would proxy these with an HTTP request to itself.
-		s.serveAsset(w, r, "/web"+p)
-		return
-	case goAppFiles[p]:
-		s.serveApp(w, r, http.StatusOK)
+func methodNotAllowed(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Allow", "GET, HEAD")
+	http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+}
+
+// serveAsset answers a file of web/ (or /policy.json). A URL carrying the
+// file's current content hash (?v=, as the resolver writes it) is cached
+// for a year; any other URL must be revalidated with the ETag.
+func (s *site) serveAsset(w http.ResponseWriter, r *http.Request, name string) {
+	a := s.assets.byName[name]
+	if a == nil {
+		http.NotFound(w, r)
 		return
 	}
-	// Pages are judged on the path as sent: "/ask/use%2fapl" is not the
-	// canonical "/ask/use/apl", and the page component reads it escaped too.
-	status, location := s.pageStatus(r.URL.EscapedPath())
-	if location != "" {
+	cc := "no-cache"
+	if r.URL.Query().Get("v") == a.tag {
+		cc = "public, max-age=31536000, immutable"
+	}
+	a.write(w, r, http.StatusOK, cc)
+}
+
+// serveState answers a wizard path: the page of a canonical state, a 308
+// to the canonical path of a state written otherwise, and 404 with the
+// wizard's explanation for a path that is no state. Paths are judged as
+// sent: "/ask/use%2fapl" is not the canonical "/ask/use/apl", and the
+// page component reads it escaped too.
+func (s *site) serveState(w http.ResponseWriter, r *http.Request) {
+	p := r.URL.EscapedPath()
+	prefix := ""
+	if strings.HasPrefix(p, components.EmbedPrefix+"/") {
+		prefix = components.EmbedPrefix
+	}
+	st, err := policy.ParsePath(strings.TrimPrefix(p, prefix))
+	switch {
+	case err != nil:
+		// Rendered per request and not kept: the set of bad paths has no
+		// end. The status comes from here; go-app draws the wizard's
+		// explanation with 200.
+		b, rerr := s.render(p)
+		if rerr != nil {
+			s.fail(w, r, rerr)
+			return
+		}
+		(&response{ctype: htmlType, body: b}).write(w, r, http.StatusNotFound, "no-cache")
+	case prefix+st.Path != p:
+		location := strings.TrimSuffix(s.cfg.Base, "/") + prefix + st.Path
 		if r.URL.RawQuery != "" {
 			location += "?" + r.URL.RawQuery
 		}
 		w.Header().Set("Cache-Control", "no-cache")
-		http.Redirect(w, r, strings.TrimSuffix(s.cfg.Base, "/")+location, http.StatusPermanentRedirect)
-		return
+		http.Redirect(w, r, location, http.StatusPermanentRedirect)
+	default:
+		s.servePage(w, r, p)
 	}
-	s.serveApp(w, r, status)
 }
 
-// pageStatus says how to answer a page path: 200, 404, or 308 to the
-// canonical wizard path. go-app routes a bad wizard path to the wizard's
-// component (which explains the error) and renders it with status 200; the
-// status comes from here.
-func (s *site) pageStatus(p string) (status int, location string) {
-	for _, prefix := range wizardPrefixes {
-		rest, ok := strings.CutPrefix(p, prefix)
-		if !ok || !strings.HasPrefix(rest, "/ask") {
-			continue
-		}
-		st, err := policy.ParsePath(rest)
-		if err != nil {
-			var ie *policy.InputError
-			if errors.As(err, &ie) && ie.Problem == policy.ProblemNotWizard {
-				continue // "/asking" is not a wizard path
-			}
-			return http.StatusNotFound, ""
-		}
-		if st.Path != rest {
-			return 0, prefix + st.Path
-		}
-		return http.StatusOK, ""
-	}
-	if components.IsPage(p) {
-		return http.StatusOK, ""
-	}
-	return http.StatusNotFound, ""
-}
-
-// wizardPrefixes are where wizard paths live: "/ask…" itself and the
-// framable "/embed/ask…".
-var wizardPrefixes = []string{"", components.EmbedPrefix}
-
-// serveApp runs go-app's handler into a buffer, then sets the status,
-// minifies the body and writes it with its true length. Buffering is what
-// makes this safe: go-app's servePage sets Content-Length and writes without
-// WriteHeader, so a streaming rewriter would truncate the page.
-func (s *site) serveApp(w http.ResponseWriter, r *http.Request, status int) {
-	if status == http.StatusOK && s.cache.serve(w, r) {
+// servePage answers the page at path p, rendered on its first request.
+func (s *site) servePage(w http.ResponseWriter, r *http.Request, p string) {
+	if v, ok := s.pages.Load(p); ok {
+		v.(*response).write(w, r, http.StatusOK, "no-cache")
 		return
 	}
-	if status != http.StatusOK {
-		// go-app answers 304 to any path whose If-None-Match is the
-		// version; a missing page must not be "not modified".
-		r = r.Clone(r.Context())
-		r.Header.Del("If-None-Match")
+	b, err := s.render(p)
+	if err != nil {
+		s.fail(w, r, err)
+		return
 	}
-	before := w.Header().Clone()
-	bw := &bufferWriter{header: w.Header()}
-	s.app.ServeHTTP(bw, r)
+	v, _ := s.pages.LoadOrStore(p, newResponse(htmlType, b, s.version))
+	v.(*response).write(w, r, http.StatusOK, "no-cache")
+}
 
-	code := bw.code
-	if code == 0 {
-		code = http.StatusOK
+// serveNotFound answers a path that is no page with the not-found page,
+// rendered once, and status 404.
+func (s *site) serveNotFound(w http.ResponseWriter, r *http.Request) {
+	res, err := s.notFound()
+	if err != nil {
+		s.fail(w, r, err)
+		return
 	}
-	if code == http.StatusOK {
-		code = status
+	res.write(w, r, http.StatusNotFound, "no-cache")
+}
+
+func (s *site) fail(w http.ResponseWriter, r *http.Request, err error) {
+	s.cfg.Log.Error("rendering", "path", r.URL.Path, "err", err)
+	http.Error(w, "internal error", http.StatusInternalServerError)
+}
+
+// render has go-app prerender the page at the escaped path p, and
+// minifies it. go-app's servePage sets Content-Length and writes without
+// WriteHeader, so its output is collected whole, never rewritten in flight.
+func (s *site) render(p string) ([]byte, error) {
+	req, err := http.NewRequest(http.MethodGet, p, nil)
+	if err != nil {
+		return nil, err
 	}
+	bw := &bufferWriter{header: http.Header{}}
+	s.app.ServeHTTP(bw, req)
 	body := bw.buf.Bytes()
-	h := w.Header()
-	if strings.HasPrefix(h.Get("Content-Type"), "text/html") {
-		h.Set("Content-Type", "text/html; charset=utf-8")
+	if bw.code != http.StatusOK || !bytes.Contains(body, []byte("<html")) {
+		return nil, fmt.Errorf("go-app rendered %s with status %d, not a page (%.40q); "+
+			"every path needs a route: register a catch-all route last, as go-app v10.1.11 ignores app.NotFound",
+			p, bw.code, body)
 	}
-	if code == http.StatusOK || code == http.StatusNotFound {
-		var err error
-		switch r.URL.Path {
-		case "/manifest.webmanifest":
-			body, err = s.fixManifest(body)
-		case "/app.js":
-			body, err = patchAppJS(body)
-		}
-		if err == nil {
-			body, err = minifyBytes(s.min, h.Get("Content-Type"), body)
-		}
-		if err != nil {
-			s.cfg.Log.Error("rewriting response", "path", r.URL.Path, "err", err)
-			http.Error(w, "internal error", http.StatusInternalServerError)
-			return
-		}
-	}
-	if code != http.StatusNotModified {
-		h.Set("Content-Length", strconv.Itoa(len(body)))
-	}
-	if code == http.StatusOK && status == http.StatusOK && r.Header.Get("If-None-Match") == "" && cacheable(r) {
-		// Stored, then served from the store: compressed like every
-		// later request for the page.
-		s.cache.store(r, before, h, body)
-		if s.cache.serve(w, r) {
-			return
-		}
-	}
-	w.WriteHeader(code)
-	if r.Method != http.MethodHead && code != http.StatusNotModified {
-		w.Write(body)
-	}
+	return minifyBytes(s.min, htmlType, body)
 }
 
 // fixManifest narrows the manifest's scope, which go-app fixes at "/", to
@@ -298,7 +377,7 @@ func (s *site) fixManifest(b []byte) ([]byte, error) {
 	return json.Marshal(m)
 }
 
-// bufferWriter collects a response; headers go straight to the real writer.
+// bufferWriter collects a response of go-app's.
 type bufferWriter struct {
 	header http.Header
 	code   int

@@ -3,6 +3,8 @@ package server
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
 	"io"
 	"net/http"
 	"os"
@@ -184,16 +186,19 @@ func TestSecurityHeaders(t *testing.T) {
 
 func TestWasmPrecompressed(t *testing.T) {
 	web := testWebDir(t)
-	// A stale app.wasm.br (from an older build) must be ignored, not served.
+	// A damaged cached app.wasm.<hash>.br must be ignored, not served.
+	cfg := testConfig(t, web)
+	cfg.CacheDir = t.TempDir()
 	stale, err := compressBrotli([]byte("\x00asm old build"), 1)
 	if err != nil {
 		t.Fatal(err)
 	}
-	writeFile(t, filepath.Join(web, "app.wasm.br"), stale)
-	s := newTestSite(t, testConfig(t, web))
+	sum := sha256.Sum256(fakeWasm())
+	writeFile(t, filepath.Join(cfg.CacheDir, "app.wasm."+hex.EncodeToString(sum[:8])+".br"), stale)
+	s := newTestSite(t, cfg)
 	h := s.handler()
 	raw := fakeWasm()
-	hash := s.assets.byName[wasmName].hash
+	hash := s.assets.byName[wasmName].tag
 
 	decode := map[string]func(io.Reader) (io.Reader, error){
 		"br":   func(r io.Reader) (io.Reader, error) { return brotli.NewReader(r), nil },

@@ -12,22 +12,23 @@ import (
 	"testing"
 
 	"github.com/apl-explorer/explorer/components"
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
+
+// testCacheDir is where the tests keep the fake wasm compressed: every
+// site the tests build shares it, so the wasm is compressed once per run.
+var testCacheDir string
 
 func TestMain(m *testing.M) {
 	components.Register()
-	// A catch-all route, registered last, stands for the components'
-	// not-found page: go-app v10.1.11 ignores app.NotFound, so this is how
-	// an unknown path gets an HTML page (Dist needs one for 404.html).
-	// If components registers its own catch-all, this one is never reached.
-	app.RouteWithRegexp(`^/.*$`, func() app.Composer { return &testNotFound{} })
-	os.Exit(m.Run())
+	dir, err := os.MkdirTemp("", "apl-server-test-")
+	if err != nil {
+		panic(err)
+	}
+	testCacheDir = dir
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
 }
-
-type testNotFound struct{ app.Compo }
-
-func (*testNotFound) Render() app.UI { return app.Main().Body(app.H1().Text("Page not found")) }
 
 // fakeWasm stands for app.wasm: a wasm header and 256 KiB of noise that
 // compresses a little, so the tests need no wasm build and stay fast.
@@ -76,11 +77,11 @@ func writeFile(t *testing.T, name string, b []byte) {
 
 func testConfig(t *testing.T, web string) Config {
 	return Config{
-		WebDir:       web,
-		Domain:       "explorer.test",
-		Quiet:        true,
-		FastCompress: true,
-		Log:          slog.New(slog.NewTextHandler(io.Discard, nil)),
+		WebDir:   web,
+		Domain:   "explorer.test",
+		Quiet:    true,
+		CacheDir: testCacheDir,
+		Log:      slog.New(slog.NewTextHandler(io.Discard, nil)),
 	}
 }
 

@@ -7,23 +7,10 @@ import (
 	"time"
 )
 
-// allowMethods answers 405 to anything but GET and HEAD: the explorer has
-// no forms and no API.
-func allowMethods(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodGet && r.Method != http.MethodHead {
-			w.Header().Set("Allow", "GET, HEAD")
-			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
-			return
-		}
-		next.ServeHTTP(w, r)
-	})
-}
-
 // withSecurityHeaders sets the security headers before anything is written.
-func withSecurityHeaders(p policies, next http.Handler) http.Handler {
+func withSecurityHeaders(c csp, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		securityHeaders(w.Header(), r.URL.Path, p.forPath(r.URL.Path))
+		securityHeaders(w.Header(), r.URL.Path, c.forPath(r.URL.Path))
 		next.ServeHTTP(w, r)
 	})
 }

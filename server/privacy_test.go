@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/apl-explorer/explorer/components"
 	"github.com/apl-explorer/explorer/policy"
 )
 
@@ -14,8 +15,8 @@ import (
 // origin.
 func TestPrivacy(t *testing.T) {
 	h := newTestSite(t, testConfig(t, testWebDir(t))).handler()
-	paths := append([]string{"/", "/explore", "/sources", "/about", "/nope", "/ask/use/bogus",
-		"/app.js", "/app-worker.js", "/manifest.webmanifest", "/web/app.css", "/policy.json"}, policy.AllPaths()...)
+	paths := append([]string{"/nope", "/ask/use/bogus", "/web/app.css", "/policy.json"}, goAppFiles...)
+	paths = append(paths, everyPage(t)...)
 	for _, p := range paths {
 		rec := do(h, http.MethodGet, p)
 		if c := rec.Header().Values("Set-Cookie"); len(c) > 0 {
@@ -41,4 +42,32 @@ func TestPrivacy(t *testing.T) {
 			}
 		}
 	}
+}
+
+// everyPage lists every page of the route table (components.Pages) at
+// each of its paths, and every state of a page with states, embedded
+// forms included: a page added to the table is visited by the tests that
+// use this without an edit.
+func everyPage(t *testing.T) []string {
+	t.Helper()
+	var out []string
+	for _, p := range components.Pages {
+		if !p.States {
+			out = append(out, p.Paths()...)
+			continue
+		}
+		for _, at := range p.Paths() {
+			n := 0
+			for _, st := range policy.AllPaths() {
+				if p.Has(strings.TrimSuffix(at, p.Path) + st) {
+					out = append(out, strings.TrimSuffix(at, p.Path)+st)
+					n++
+				}
+			}
+			if n == 0 {
+				t.Fatalf("page %q has states but policy.AllPaths has none under %s", p.Name, at)
+			}
+		}
+	}
+	return out
 }

@@ -3,7 +3,7 @@ package server
 import "strings"
 
 // resolver is the handler's app.ResourceResolver. It differs from go-app's
-// LocalDir and PrefixedLocation in three ways:
+// LocalDir and PrefixedLocation in four ways:
 //   - it prefixes every local absolute path with the base ("/explorer/…")
 //     and leaves fragments, relative and remote URLs alone (go-app's
 //     PrefixedLocation turns "#top" into "/explorer#top");

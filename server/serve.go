@@ -11,15 +11,16 @@ import (
 	"time"
 )
 
-// Serve listens on addr and serves h until ctx is done or the process gets
-// SIGINT or SIGTERM; then it stops accepting connections and waits up to
-// 10 s for the requests in flight to finish.
-func Serve(ctx context.Context, addr string, h http.Handler) error {
+// Serve serves h on ln until ctx is done or the process gets SIGINT or
+// SIGTERM; then it stops accepting connections and waits up to 10 s for
+// the requests in flight to finish. It closes ln. The caller listens, so
+// that it knows the address before anything is served (a port of 0 is
+// picked by the system, with no window for another process to take it).
+func Serve(ctx context.Context, ln net.Listener, h http.Handler) error {
 	ctx, stop := signal.NotifyContext(ctx, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
 
 	srv := &http.Server{
-		Addr:              addr,
 		Handler:           h,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       10 * time.Second,
@@ -28,10 +29,6 @@ func Serve(ctx context.Context, addr string, h http.Handler) error {
 		IdleTimeout:    2 * time.Minute,
 		MaxHeaderBytes: 32 << 10,
 		BaseContext:    func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
-	}
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		return fmt.Errorf("listening on %s: %w", addr, err)
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()

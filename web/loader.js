@@ -1,9 +1,11 @@
-// Drives the slim loader bar (loader.css). go-app only rewrites the
-// loader's label ("… 42%"); this reads the number back into the CSS
-// variable --goapp-progress and the ARIA progressbar values, and shows the
-// label as a banner when it holds an error instead of a percentage. The
-// style is set through the CSSOM, which the content security policy allows
-// without 'unsafe-inline'. go-app removes the loader once app.wasm runs.
+// Drives the slim loader bar (loader.css). The server sets go-app's
+// documented LoadingLabel to "{progress}", so go-app writes the bare
+// progress, 0 to 100, into the loader's label, or the error when loading
+// fails. This puts the number into the CSS variable --goapp-progress and
+// the ARIA progressbar values, and shows the label as a banner when it
+// holds an error. The style is set through the CSSOM, which the content
+// security policy allows without 'unsafe-inline'. go-app removes the
+// loader once app.wasm runs.
 (function () {
   "use strict";
   const loader = document.getElementById("app-wasm-loader");
@@ -21,16 +23,17 @@
 
   const update = function () {
     const text = label.textContent.trim();
-    const m = /(\d+)%$/.exec(text);
-    if (m) {
-      const v = Math.min(100, Number(m[1]));
+    const progress = text === "" ? NaN : Number(text);
+    if (Number.isFinite(progress)) {
+      const v = Math.min(100, Math.max(0, progress));
       loader.style.setProperty("--goapp-progress", String(v));
       label.setAttribute("aria-valuenow", String(v));
+      label.setAttribute("aria-valuetext", "Loading the interactive version: " + v + "%");
       loader.classList.remove("goapp-failed");
     } else if (text !== "") {
       loader.classList.add("goapp-failed");
       label.setAttribute("role", "alert");
-      ["aria-label", "aria-valuemin", "aria-valuemax", "aria-valuenow"].forEach(function (a) { label.removeAttribute(a); });
+      ["aria-label", "aria-valuemin", "aria-valuemax", "aria-valuenow", "aria-valuetext"].forEach(function (a) { label.removeAttribute(a); });
     }
   };
   // go-app rewrites the label for every chunk it downloads: apply at

@@ -13,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/apl-explorer/explorer/internal/webtest"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
@@ -20,11 +21,9 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// chromeFlags are the flags of the brief; Lighthouse gets the same ones.
-var chromeFlags = []string{
-	"--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-	"--disable-background-networking", "--disable-component-update", "--disable-sync",
-}
+// chromeFlags are the flags of the brief, shared with the browser tests;
+// Lighthouse gets the same ones.
+var chromeFlags = webtest.ChromeFlags
 
 const chromePath = "/usr/bin/chromium"
 
@@ -32,15 +31,7 @@ const chromePath = "/usr/bin/chromium"
 // measurement opens its own browser context (cold HTTP cache, no service
 // worker, no storage).
 func startBrowser(parent context.Context, profile string) (context.Context, context.CancelFunc, error) {
-	opts := []chromedp.ExecAllocatorOption{chromedp.ExecPath(chromePath), chromedp.UserDataDir(profile)}
-	for _, f := range chromeFlags {
-		name, val, ok := strings.Cut(strings.TrimPrefix(f, "--"), "=")
-		if ok {
-			opts = append(opts, chromedp.Flag(name, val))
-		} else {
-			opts = append(opts, chromedp.Flag(name, true))
-		}
-	}
+	opts := webtest.AllocatorOptions(nil, chromePath, profile)
 	// Belt and braces for "loopback only": no name resolves except loopback.
 	opts = append(opts, chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"))
 	actx, acancel := chromedp.NewExecAllocator(parent, opts...)

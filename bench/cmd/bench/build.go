@@ -9,65 +9,25 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strings"
 	"sync"
 
 	"github.com/andybalholm/brotli"
+	"github.com/apl-explorer/explorer/internal/webtest"
 )
 
-// wasmFlags are the explorer's own (Makefile WASM_FLAGS).
-var buildFlags = []string{"-trimpath", "-ldflags=-s -w"}
+// buildFlags are the explorer's own (Makefile WASM_FLAGS).
+var buildFlags = webtest.WasmBuildFlags
 
 // sizes of one app.wasm.
 type sizes struct {
 	Raw, Gzip, Brotli int
 }
 
-// goCmd runs the go command in the module root and fails with its output.
-func goCmd(ctx context.Context, root string, env []string, args ...string) error {
-	cmd := exec.CommandContext(ctx, "go", args...)
-	cmd.Dir = root
-	cmd.Env = append(os.Environ(), env...)
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		return fmt.Errorf("go %s: %w\n%s", strings.Join(args, " "), err, out)
-	}
-	return nil
-}
-
-var wasmEnv = []string{"GOOS=js", "GOARCH=wasm"}
-
 // buildExplorer copies web/ (without any app.wasm*) into dir and builds
 // the explorer's app.wasm there, as `make wasm` does, leaving web/ alone.
 func buildExplorer(ctx context.Context, root, dir string) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	src := filepath.Join(root, "web")
-	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, p)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dir, rel), 0o755)
-		}
-		if strings.HasPrefix(filepath.Base(rel), "app.wasm") || !d.Type().IsRegular() {
-			return nil
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dir, rel), b, 0o644)
-	})
-	if err != nil {
-		return fmt.Errorf("copying web/: %w", err)
-	}
-	args := append([]string{"build"}, buildFlags...)
-	return goCmd(ctx, root, wasmEnv, append(args, "-o", filepath.Join(dir, "app.wasm"), ".")...)
+	return webtest.BuildSite(ctx, root, dir, ".")
 }
 
 // buildBaseline builds bench/baseline: its server binary and its app.wasm.
@@ -76,11 +36,10 @@ func buildBaseline(ctx context.Context, root, dir string) (server string, err er
 		return "", err
 	}
 	server = filepath.Join(filepath.Dir(dir), "baseline-server")
-	args := append([]string{"build"}, buildFlags...)
-	if err := goCmd(ctx, root, nil, append(args, "-o", server, "./bench/baseline")...); err != nil {
+	if err := webtest.GoBuild(ctx, root, nil, server, "./bench/baseline"); err != nil {
 		return "", err
 	}
-	if err := goCmd(ctx, root, wasmEnv, append(args, "-o", filepath.Join(dir, "app.wasm"), "./bench/baseline")...); err != nil {
+	if err := webtest.GoBuild(ctx, root, []string{"GOOS=js", "GOARCH=wasm"}, filepath.Join(dir, "app.wasm"), "./bench/baseline"); err != nil {
 		return "", err
 	}
 	return server, nil

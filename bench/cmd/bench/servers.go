@@ -52,7 +52,7 @@ func (c *counter) wrap(h http.Handler) http.Handler {
 // `explorer serve` does (routes registered by the caller).
 func explorerHandler(webDir string) (http.Handler, error) {
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	return server.Handler(server.Config{WebDir: webDir, Quiet: true, FastCompress: true, Log: log})
+	return server.Handler(server.Config{WebDir: webDir, Quiet: true, Log: log})
 }
 
 // served is one loopback server with its byte counter.

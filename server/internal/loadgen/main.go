@@ -46,10 +46,10 @@ func main() {
 	conc := flag.Int("c", 64, "concurrent connections")
 	dur := flag.Duration("duration", 0, "run for this long instead of -n requests (soak)")
 	web := flag.String("web", "web", "web directory of the server under test")
-	child := flag.String("serve", "", "internal: serve on this loopback address (the child process)")
+	child := flag.Bool("serve", false, "internal: serve on the listener passed as file descriptor 3 (the child process)")
 	flag.Parse()
-	if *child != "" {
-		os.Exit(serveChild(*child, *web))
+	if *child {
+		os.Exit(serveChild(*web))
 	}
 	if err := run(*n, *conc, *dur, *web); err != nil {
 		fmt.Fprintln(os.Stderr, "load:", err)
@@ -58,30 +58,27 @@ func main() {
 }
 
 // serveChild is the server under test, in its own process so that its
-// memory can be read apart from the load generator's.
-func serveChild(addr, web string) int {
+// memory can be read apart from the load generator's. It serves on the
+// listener the parent opened and passed down (file descriptor 3).
+func serveChild(web string) int {
 	components.Register()
-	h, err := server.Handler(server.Config{WebDir: web, Quiet: true, FastCompress: true, Log: slog.New(slog.NewTextHandler(os.Stderr, nil))})
+	h, err := server.Handler(server.Config{WebDir: web, Quiet: true, Log: slog.New(slog.NewTextHandler(os.Stderr, nil))})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "serve:", err)
+		return 1
+	}
+	ln, err := net.FileListener(os.NewFile(3, "listener"))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "serve:", err)
 		return 1
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, os.Interrupt)
 	defer stop()
-	if err := server.Serve(ctx, addr, h); err != nil && !errors.Is(err, context.Canceled) {
+	if err := server.Serve(ctx, ln, h); err != nil && !errors.Is(err, context.Canceled) {
 		fmt.Fprintln(os.Stderr, "serve:", err)
 		return 1
 	}
 	return 0
-}
-
-func freePort() (string, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return "", err
-	}
-	defer l.Close()
-	return l.Addr().String(), nil
 }
 
 // rssKB reads a process's resident memory from /proc.
@@ -101,11 +98,11 @@ func rssKB(pid int) int {
 
 func targets() []target {
 	var ts []target
-	for _, p := range []string{"/", "/explore", "/sources", "/about"} {
+	for _, p := range components.StaticPaths() {
 		ts = append(ts, target{path: p, status: 200, gzip: true})
 	}
 	for _, p := range policy.AllPaths() {
-		ts = append(ts, target{path: p, status: 200, gzip: true}, target{path: "/embed" + p, status: 200})
+		ts = append(ts, target{path: p, status: 200, gzip: true}, target{path: components.EmbedPrefix + p, status: 200})
 	}
 	ts = append(ts,
 		target{path: "/ask/use/bogus", status: 404},
@@ -125,7 +122,15 @@ func targets() []target {
 }
 
 func run(n, conc int, dur time.Duration, web string) error {
-	addr, err := freePort()
+	// The parent listens and hands the socket to the child: the port is
+	// never free between being picked and being served.
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	addr := ln.Addr().String()
+	f, err := ln.(*net.TCPListener).File()
+	ln.Close()
 	if err != nil {
 		return err
 	}
@@ -133,9 +138,12 @@ func run(n, conc int, dur time.Duration, web string) error {
 	if err != nil {
 		return err
 	}
-	cmd := exec.Command(self, "-serve", addr, "-web", web)
+	cmd := exec.Command(self, "-serve", "-web", web)
 	cmd.Stderr = os.Stderr
-	if err := cmd.Start(); err != nil {
+	cmd.ExtraFiles = []*os.File{f}
+	err = cmd.Start()
+	f.Close()
+	if err != nil {
 		return err
 	}
 	defer func() {
