@@ -14,6 +14,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -29,8 +30,17 @@ import (
 const usage = `usage:
   explorer [serve] [-addr localhost:8000] [-web web] [-domain host] [-quiet]
   explorer dist [-out dist] [-base /] [-web web] [-domain host]
-  explorer ask ANSWER...
-  explorer tree
+  explorer ask [--json] ANSWER...
+  explorer tree [--format json|dot]
+  explorer help
+
+subcommands:
+  serve   serve the explorer (the default)
+  dist    write the whole site as static files
+  ask     answer the wizard's questions on the command line
+  tree    print the whole decision tree (JSON or DOT)
+
+Each subcommand takes -h for its flags.
 `
 
 func main() {
@@ -42,6 +52,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	cmd := "serve"
 	if len(args) > 0 && (len(args[0]) == 0 || args[0][0] != '-') {
 		cmd, args = args[0], args[1:]
+	} else if len(args) > 0 && (args[0] == "-h" || args[0] == "-help" || args[0] == "--help") {
+		cmd = "help"
 	}
 	switch cmd {
 	case "serve":
@@ -72,6 +84,9 @@ func serve(args []string, stderr io.Writer) int {
 	addr := fs.String("addr", "localhost:8000", "address to listen on")
 	quiet := fs.Bool("quiet", false, "no access log")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
 		return 2
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
@@ -99,6 +114,9 @@ func dist(args []string, stderr io.Writer) int {
 	out := fs.String("out", "dist", "directory to write the static site into")
 	base := fs.String("base", "/", "URL path the site is hosted under, e.g. /explorer/")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
 		return 2
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
