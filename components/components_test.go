@@ -54,6 +54,11 @@ func TestWizardEveryState(t *testing.T) {
 					if !strings.Contains(page, `<span class="verdict-text">`+policy.VerdictLabel(r.Verdict)+`</span>`) {
 						t.Errorf("no %s verdict %q", r.Regime, policy.VerdictLabel(r.Verdict))
 					}
+					if prefix != "" {
+						// Embedded outcomes are compact: the reasons and
+						// their sources are one link away.
+						continue
+					}
 					for _, id := range r.Cites {
 						c, _ := policy.CitationByID(id)
 						if c.Quote != "" && !strings.Contains(page, "“"+c.Quote+"”") {
@@ -66,6 +71,12 @@ func TestWizardEveryState(t *testing.T) {
 				}
 				if !strings.Contains(page, `class="alignment-label">`+policy.AlignmentLabel(o.Alignment)+`<`) {
 					t.Errorf("no alignment %q", policy.AlignmentLabel(o.Alignment))
+				}
+				if prefix != "" {
+					if !regexp.MustCompile(`<a [^>]*href="` + s.Path + `"[^>]*>`).MatchString(page) {
+						t.Error("embedded outcome without a link to the full outcome")
+					}
+					return
 				}
 				if o.IfAPL != nil && !strings.Contains(page, policy.Text("reading.if-apl")) {
 					t.Error("contested outcome without its readings")

@@ -107,6 +107,7 @@ func questionView(s policy.State, prefix string) []app.UI {
 				),
 			),
 		),
+		statusBlock(prefix, "status-h"),
 		yourAnswers(s, prefix),
 	}
 }
