@@ -142,24 +142,34 @@ func regimeStatus(prefix string, reg policy.RegimeID) app.UI {
 		app.Strong().Text(policy.RegimeLabel(reg)+": "+policy.StatusLabel(info.Status)+"."),
 		app.Text(" "),
 		app.Span().Class("status-note").Body(tagged(policy.StatusNote(reg))...),
-		app.Span().Class("status-sources").Body(app.Text(" Sources: "), sourceRefs(prefix, info.Sources), app.Text(".")),
 	))
 }
 
-// statusBlock shows every regime's status, with the tag legend beside
-// the first tags of the page. A page shows it before any verdict.
+// statusBlock shows every regime's status, then, one tap away, the
+// sources of each status with their tags and the tag legend, beside the
+// first tags of the page. A page shows it before any verdict.
 func statusBlock(prefix, id string) app.UI {
 	return app.Aside().Class("status-block").Aria("labelledby", id).Body(
-		app.H2().ID(id).Class("status-heading").Text("Status of these texts today"),
+		app.H2().ID(id).Class("status-heading visually-hidden").Text("Status of these texts today"),
 		app.Range(policy.Regimes()).Slice(func(i int) app.UI { return regimeStatus(prefix, policy.Regimes()[i]) }),
 		tagLegend(prefix),
 	)
 }
 
-// tagLegend explains the evidence tags where they first appear.
+// statusSources lists the sources of a regime's status with their tags.
+func statusSources(prefix string, reg policy.RegimeID) app.UI {
+	return tight(app.P().Class("status-sources").Body(
+		app.Text(policy.RegimeLabel(reg)+": "), sourceRefs(prefix, policy.RegimeStatus(reg).Sources), app.Text("."),
+	))
+}
+
+// tagLegend gives the status's sources and explains the evidence tags,
+// where they first appear.
 func tagLegend(prefix string) app.UI {
 	return app.Details().Class("tag-legend").Body(
 		app.Summary().Text(policy.Text("tags.legend")),
+		app.P().Class("status-sources-intro").Text("Sources of these statuses:"),
+		app.Range(policy.Regimes()).Slice(func(i int) app.UI { return statusSources(prefix, policy.Regimes()[i]) }),
 		app.Dl().Body(
 			app.Div().Body(app.Dt().Body(tagBadge(policy.TagPrimary)), app.Dd().Text("Primary source: the treaty, or an official government text.")),
 			app.Div().Body(app.Dt().Body(tagBadge(policy.TagSecondary)), app.Dd().Text("Secondary source: a news or campaign group report.")),

@@ -19,7 +19,7 @@ func TestAnswerSentence(t *testing.T) {
 		{"/ask/destroy/apl/korea", "The 2022 U.S. policy allowed destroying stocks of anti-personnel mines needed to defend the Republic of Korea; the Convention requires it."},
 		{"/ask/use/command", "The 2022 U.S. policy did not cover using command-detonated munitions; the Convention does not cover it."},
 		{"/ask/clear", "The 2022 U.S. policy allowed clearing mined areas; the Convention allows it."},
-		{"/ask/use/sensitive-av/korea", "It is disputed whether using anti-vehicle mines that a person can set off on the Korean Peninsula was covered by the 2022 U.S. policy and is covered by the Convention: it depends on whether the device counts as an anti-personnel mine."},
+		{"/ask/use/sensitive-av/korea", "It is disputed whether the 2022 U.S. policy covered, and the Convention covers, using anti-vehicle mines that a person can set off on the Korean Peninsula."},
 	}
 	for _, tt := range tests {
 		s, err := policy.ParsePath(tt.path)

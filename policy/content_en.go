@@ -166,7 +166,7 @@ var en = map[string]string{
 	"verdict.excepted.means":     "The text makes an exception for this case: its commitments do not apply to it.",
 	"verdict.silent.means":       "The text says nothing either way about this.",
 	"verdict.out-of-scope.means": "The text is about anti-personnel mines only, and by the Convention's definition this device is not one.",
-	"verdict.contested.means":    "People disagree on whether this device counts as an anti-personnel mine, so the answer depends on which reading you take.",
+	"verdict.contested.means":    "Experts disagree on whether this device is an anti-personnel mine; both readings are shown below.",
 	// plain.<regime>.<verdict>: one clause of an outcome's heading. {regime}
 	// is the regime's short name, {doing} what was asked in words (or "it"
 	// after the first clause). The 2022 policy is a past text: past tense.
@@ -189,7 +189,7 @@ var en = map[string]string{
 	"plain.fallback":             "under {regime}, {doing}: {verdict}",
 	"plain.it":                   "it",
 	// plain.both.<verdict>: the heading when every regime gives that verdict.
-	"plain.both.contested": "It is disputed whether {doing} was covered by {first} and is covered by {second}: it depends on whether the device counts as an anti-personnel mine",
+	"plain.both.contested": "It is disputed whether {first} covered, and {second} covers, {doing}",
 	// doing.<activity>: the activity in words, with {device}, then the
 	// purpose and the place (doing.context.<activity>.<answer>, else
 	// doing.context.<answer>).
@@ -228,7 +228,7 @@ var en = map[string]string{
 	"outcome.change":                    "What would change this answer",
 	"outcome.full":                      "See the full answer, with the reasons and sources",
 	"outcome.since":                     "This outcome describes {regime} as announced on {announced}. Later developments that touch these rules:",
-	"tags.legend":                       "What the tags mean",
+	"tags.legend":                       "Sources, and what the tags mean",
 }
 
 // Text returns the English text for a content key, or "" if there is none.
