@@ -68,7 +68,7 @@ func verdictCards(o policy.OutcomeView) app.UI {
 					verdictIcon(r.Verdict),
 					app.Span().Body(verdictUnder(reg, r)...),
 				)),
-				app.P().Class("verdict-means").Text(verdictMeans(r.Verdict)),
+				tight(app.P().Class("verdict-means").Body(glossed("", verdictMeans(r.Verdict))...)),
 			)
 		}),
 	)
@@ -122,10 +122,9 @@ func dispute(o policy.OutcomeView) app.UI {
 	}{{"reading.if-apl", o.IfAPL}, {"reading.if-not", o.IfNot}}
 	return app.Section().Class("dispute").Aria("labelledby", "dispute-h").Body(
 		app.H2().ID("dispute-h").Text(policy.Text("outcome.dispute")),
-		tight(app.P().Body(
-			app.Text(strings.Join(sentences, " ")+" "+policy.Text("reading.if-apl.about")+" "+policy.Text("reading.if-not.about")+" "),
+		tight(app.P().Body(append(glossed("", strings.Join(sentences, " ")+" "+policy.Text("reading.if-apl.about")+" "+policy.Text("reading.if-not.about")+" "),
 			tagBadge(policy.TagSecondary), app.Text(" Source: "), sourceLinks([]string{"C1"}), app.Text("."),
-		)),
+		)...)),
 		app.Div().Class("table-fit").Body(
 			app.Table().Class("readings-table").Body(
 				app.Caption().Text(policy.Text("outcome.readings")),
@@ -192,7 +191,7 @@ func whySection(o policy.OutcomeView) app.UI {
 		collect(r)
 		body := []app.UI{
 			app.H3().Text(policy.VerdictUnder(reg, r.Verdict)),
-			app.P().Class("regime-about").Text(policy.RegimeAbout(reg)),
+			tight(app.P().Class("regime-about").Body(glossed("", policy.RegimeAbout(reg))...)),
 		}
 		if o.IfAPL != nil && o.IfNot != nil {
 			for _, rd := range []struct {
@@ -201,10 +200,10 @@ func whySection(o policy.OutcomeView) app.UI {
 			}{{"reading.if-apl", o.IfAPL}, {"reading.if-not", o.IfNot}} {
 				rr := rd.o.Rulings[reg]
 				collect(rr)
-				body = append(body, app.P().Body(app.Strong().Text(policy.Text(rd.key)+" ("+rr.Label+"): "), app.Text(rr.Explanation)))
+				body = append(body, tight(app.P().Body(append([]app.UI{app.Strong().Text(policy.Text(rd.key) + " (" + rr.Label + "): ")}, glossed("", rr.Explanation)...)...)))
 			}
 		} else {
-			body = append(body, app.P().Text(r.Explanation))
+			body = append(body, tight(app.P().Body(glossed("", r.Explanation)...)))
 		}
 		parts = append(parts, app.Div().Class("why").Body(body...))
 	}

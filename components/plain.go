@@ -141,7 +141,7 @@ func regimeStatus(prefix string, reg policy.RegimeID) app.UI {
 	return tight(app.P().Class("regime-status status-"+string(info.Status)).Body(
 		app.Strong().Text(policy.RegimeLabel(reg)+": "+policy.StatusLabel(info.Status)+"."),
 		app.Text(" "),
-		app.Span().Class("status-note").Body(tagged(policy.StatusNote(reg))...),
+		app.Span().Class("status-note").Body(glossed(prefix, policy.StatusNote(reg))...),
 	))
 }
 
@@ -202,4 +202,42 @@ func underPrefix(reg policy.RegimeID) string {
 	t := strings.TrimSpace(policy.Fill(policy.Text("verdict.under"), map[string]string{"regime": policy.RegimeShort(reg), "verdict": ""}))
 	r, n := utf8.DecodeRuneInString(t)
 	return string(unicode.ToUpper(r)) + t[n:]
+}
+
+// jargon are the words a 15-year-old may not know, with a glossary entry
+// to link to at first use, or else a plain explanation (catalog key
+// plain-word.<word>) written after it.
+var jargon = []struct{ word, term string }{
+	{"States Parties", "states-parties"},
+	{"State Party", "states-parties"},
+	{"victim-activated", "victim-activated"},
+	{"command-detonated", "command-detonated"},
+	{"Emplace", ""},
+	{"emplace", ""},
+	{"acceding", ""},
+	{"accede", ""},
+	{"preclude", ""},
+}
+
+// glossed draws a catalog text with its first hard word linked to the
+// glossary or followed by its meaning in plain words, and the evidence
+// tags written in it as tag badges.
+func glossed(prefix, text string) []app.UI {
+	at, w, term := len(text), "", ""
+	for _, j := range jargon {
+		if i := strings.Index(text, j.word); i >= 0 && i < at {
+			at, w, term = i, j.word, j.term
+		}
+	}
+	if w == "" {
+		return tagged(text)
+	}
+	var word app.UI
+	if term != "" {
+		word = link(prefix, "/sources#term-"+term).Class("glossary-link").Text(w)
+	} else {
+		word = app.Text(w + " (" + policy.Text("plain-word."+strings.ToLower(w)) + ")")
+	}
+	out := append(tagged(text[:at]), word)
+	return append(out, glossed(prefix, text[at+len(w):])...)
 }

@@ -28,6 +28,7 @@ func (s *Sources) Render() app.UI {
 			app.Li().Body(app.A().Href("#references").Text("References")),
 			app.Li().Body(app.A().Href("#tags").Text("How to read the tags")),
 		)),
+		statusBlock("", "status-h"),
 		factSheetSection(),
 		conventionSection(),
 		glossarySection(),

@@ -228,6 +228,10 @@ var en = map[string]string{
 	"outcome.change":                    "What would change this answer",
 	"outcome.full":                      "See the full answer, with the reasons and sources",
 	"outcome.since":                     "This outcome describes {regime} as announced on {announced}. Later developments that touch these rules:",
+	"plain-word.emplace":                "put in place",
+	"plain-word.acceding":               "joining the treaty",
+	"plain-word.accede":                 "join the treaty",
+	"plain-word.preclude":               "rule out",
 	"tags.legend":                       "Sources, and what the tags mean",
 }
 
