@@ -106,12 +106,23 @@ func TestEmbed(t *testing.T) {
 	if !reflect.DeepEqual(out.Answers, wantState["answers"]) {
 		t.Errorf("answers = %v, want %v", out.Answers, wantState["answers"])
 	}
+	// The embedded outcome is compact (issue 15): the frame follows the
+	// content's height, whichever way it changed.
+	lastResize := func() float64 {
+		h := 0.0
+		for _, m := range msgs() {
+			if m.Type == "apl-explorer:resize" {
+				h = m.Height
+			}
+		}
+		return h
+	}
 	deadline := time.Now().Add(stepTimeout)
-	for frameHeight() <= questionHeight+200 && time.Now().Before(deadline) {
+	for (lastResize() == resized.Height || frameHeight() != lastResize()) && time.Now().Before(deadline) {
 		time.Sleep(100 * time.Millisecond)
 	}
-	if h := frameHeight(); h <= questionHeight+200 {
-		t.Errorf("frame did not grow for the outcome: %v px, question page %v px", h, questionHeight)
+	if h, want := frameHeight(), lastResize(); h == questionHeight || h < want-1 || h > want+1 {
+		t.Errorf("frame not resized for the outcome: %v px, content %v px, question page %v px", h, want, questionHeight)
 	}
 
 	// Malformed and foreign messages change nothing.
