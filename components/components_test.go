@@ -54,6 +54,11 @@ func TestWizardEveryState(t *testing.T) {
 					if !strings.Contains(page, `<span class="verdict-text">`+policy.VerdictLabel(r.Verdict)+`</span>`) {
 						t.Errorf("no %s verdict %q", r.Regime, policy.VerdictLabel(r.Verdict))
 					}
+					if prefix != "" {
+						// Embedded outcomes are compact: the reasons and
+						// their sources are one link away.
+						continue
+					}
 					for _, id := range r.Cites {
 						c, _ := policy.CitationByID(id)
 						if c.Quote != "" && !strings.Contains(page, "“"+c.Quote+"”") {
@@ -66,6 +71,12 @@ func TestWizardEveryState(t *testing.T) {
 				}
 				if !strings.Contains(page, `class="alignment-label">`+policy.AlignmentLabel(o.Alignment)+`<`) {
 					t.Errorf("no alignment %q", policy.AlignmentLabel(o.Alignment))
+				}
+				if prefix != "" {
+					if !regexp.MustCompile(`<a [^>]*href="` + s.Path + `"[^>]*>`).MatchString(page) {
+						t.Error("embedded outcome without a link to the full outcome")
+					}
+					return
 				}
 				if o.IfAPL != nil && !strings.Contains(page, policy.Text("reading.if-apl")) {
 					t.Error("contested outcome without its readings")
@@ -134,8 +145,11 @@ func TestPages(t *testing.T) {
 		}
 	}
 	c, _ := policy.CheckClaim()
-	if !strings.Contains(explore, "Of the "+strconv.Itoa(c.Considered)+" outcomes outside the Korean Peninsula") {
-		t.Error("explore: claim check not shown")
+	if !strings.Contains(explore, html.EscapeString(c.Finding())) || !strings.Contains(explore, "compares "+strconv.Itoa(c.Considered)+" cases") {
+		t.Error("explore: claim check finding not shown")
+	}
+	if note, _, _ := policy.CitationNote("fs-align"); note == "" || !strings.Contains(explore, "no longer hold") || !strings.Contains(explore, "27 December 2025") {
+		t.Error("explore: the fact sheet's NATO claim shown without its dated note")
 	}
 	if !strings.Contains(explore, `role="img" aria-labelledby="tree-title tree-desc"`) || !strings.Contains(explore, `class="tree-outline"`) {
 		t.Error("explore: tree diagram or outline missing")

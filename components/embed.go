@@ -6,18 +6,25 @@ import (
 )
 
 // embedFrame draws a wizard page for another site's iframe: no header,
-// footer or navigation, and a link to the full explorer.
+// footer or navigation, and a link to the full explorer. Its small script
+// (web/embed-frame.js) sizes the frame to the content from the first
+// paint, before and without app.wasm, and keeps it sized.
 func embedFrame(path string, main ...app.UI) app.UI {
 	return app.Div().Class("site embedded").Body(
 		app.Main().ID("main").Class("wrap").TabIndex(-1).Body(main...),
 		app.P().Class("embed-credit").Body(
-			app.A().Href(href(path)).Target("_blank").Rel("noopener").Body(
+			link(EmbedPrefix, path).Body(
 				app.Text("Open in Landmine Policy Explorer"),
 				app.Span().Class("visually-hidden").Text(" (opens in a new tab)"),
 			),
 		),
+		app.Script().Src(href(EmbedScript)).Defer(true),
 	)
 }
+
+// EmbedScript is the script every embedded page loads: it reports the
+// content's height to the host page (docs/EMBEDDING.md).
+const EmbedScript = "/web/embed-frame.js"
 
 // notifyHost tells an embedding page about the new state; outside an
 // iframe it does nothing.

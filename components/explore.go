@@ -1,8 +1,6 @@
 package components
 
 import (
-	"fmt"
-
 	"github.com/apl-explorer/explorer/policy"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -34,7 +32,8 @@ func (e *Explore) Render() app.UI {
 	}
 	body := []app.UI{
 		heading("The whole policy at a glance"),
-		app.P().Class("lead").Text("Every combination the wizard can reach, for the U.S. policy as announced on 21 June 2022 and for the Ottawa Convention. Each cell links to its full outcome with the reasons and sources."),
+		app.P().Class("lead").Text("Every combination the wizard can reach: what the " + policy.RegimeLabel(policy.US2022) + " said, and what the Ottawa Convention says. Each entry links to its full outcome with the reasons and sources."),
+		statusBlock(prefix, "status-h"),
 		matrix(prefix),
 		claimCheck(prefix),
 		treeSection(prefix),
@@ -42,8 +41,8 @@ func (e *Explore) Render() app.UI {
 			app.H2().ID("dl-h").Text("Download the data"),
 			app.P().Text("The decision tree, the verdict table, the citations and the claim check, derived from the same table as these pages."),
 			app.Ul().Body(
-				app.Li().Body(app.A().Href(href("/policy.json")).Attr("download", "apl-policy.json").Text("JSON (schema "+policy.SchemaVersion+")")),
-				app.Li().Body(app.A().Href(href("/policy.dot")).Attr("download", "apl-policy.dot").Text("Graphviz DOT")),
+				app.Li().Body(link(prefix, "/policy.json").Attr("download", "apl-policy.json").Text("JSON (schema "+policy.SchemaVersion+")")),
+				app.Li().Body(link(prefix, "/policy.dot").Attr("download", "apl-policy.dot").Text("Graphviz DOT")),
 			),
 		),
 	}
@@ -87,7 +86,7 @@ func matrix(prefix string) app.UI {
 	devices := mustQuestion(policy.Device).Answers
 	return app.Section().Aria("labelledby", "matrix-h").Body(
 		app.H2().ID("matrix-h").Text("Every activity, by device"),
-		app.P().Class("hint").Text("In each cell: the U.S. 2022 verdict, then the Convention’s, then how they compare. A dash means the question is not asked because it cannot change the outcome."),
+		app.P().Class("hint").Text("In each cell: what "+policy.RegimeShort(policy.US2022)+" said, then what "+policy.RegimeShort(policy.Ottawa)+" says, then how they compare. A dash means the question is not asked because it cannot change the outcome. On a narrow screen, each activity is a card."),
 		app.Div().Class("table-scroll").Role("region").Aria("labelledby", "matrix-h").TabIndex(0).Body(
 			app.Table().Class("matrix").Body(
 				app.Caption().Class("visually-hidden").Text("Verdicts by activity, purpose, place and device"),
@@ -104,8 +103,8 @@ func matrix(prefix string) app.UI {
 						r := rows[i].answers
 						return app.Tr().Body(
 							app.Th().Scope("row").Text(policy.AnswerLabel(r[policy.Activity])),
-							app.Td().Text(labelOr(r, policy.Purpose)),
-							app.Td().Text(labelOr(r, policy.Context)),
+							contextCell(r, policy.Purpose, "Purpose"),
+							contextCell(r, policy.Context, "Where"),
 							app.Range(devices).Slice(func(j int) app.UI {
 								return matrixCell(r.With(policy.Device, devices[j]), prefix)
 							}),
@@ -117,11 +116,13 @@ func matrix(prefix string) app.UI {
 	)
 }
 
-func labelOr(a policy.Answers, q policy.QuestionID) string {
+// contextCell shows a row's purpose or place, or a dash when the question
+// is not asked; on a narrow screen it carries its column's name.
+func contextCell(a policy.Answers, q policy.QuestionID, name string) app.UI {
 	if v, ok := a[q]; ok {
-		return policy.AnswerLabel(v)
+		return app.Td().Class("ctx").DataSet("label", name).Text(policy.AnswerLabel(v))
 	}
-	return "–"
+	return app.Td().Class("ctx ctx-empty").Text("–")
 }
 
 // matrixCell resolves one combination (dropping what does not matter)
@@ -132,11 +133,14 @@ func matrixCell(a policy.Answers, prefix string) app.UI {
 		return app.Td().Text("–")
 	}
 	o := s.Outcome
-	us, ot := o.Ruling(policy.US2022).Verdict, o.Ruling(policy.Ottawa).Verdict
 	return app.Td().Class("cell alignment-" + string(o.Alignment)).Body(
 		app.A().Href(href(prefix+s.Path)).Body(
-			app.Span().Class("cell-line").Body(app.Span().Class("visually-hidden").Text("U.S. 2022: "), verdictIcon(us), app.Text(" "+policy.VerdictLabel(us))),
-			app.Span().Class("cell-line").Body(app.Span().Class("visually-hidden").Text("Convention: "), verdictIcon(ot), app.Text(" "+policy.VerdictLabel(ot))),
+			app.Span().Class("cell-device").Aria("hidden", "true").Text(policy.AnswerLabel(a[policy.Device])),
+			app.Range(policy.Regimes()).Slice(func(i int) app.UI {
+				reg := policy.Regimes()[i]
+				v := o.Ruling(reg).Verdict
+				return app.Span().Class("cell-line").Body(app.Span().Class("visually-hidden").Text(underPrefix(reg)+" "), verdictIcon(v), app.Text(" "+policy.VerdictLabel(v)))
+			}),
 			app.Span().Class("cell-line cell-alignment").Body(alignmentIcon(o.Alignment), app.Text(" "+policy.AlignmentLabel(o.Alignment))),
 		),
 	)
@@ -157,19 +161,18 @@ func claimCheck(prefix string) app.UI {
 	return app.Section().Class("claim").Aria("labelledby", "claim-h").Body(
 		app.H2().ID("claim-h").Text("Checking the claim of alignment"),
 		app.Blockquote().Cite(fs.URL).Body(app.P().Text("“"+fs.Quote+"”")),
-		app.P().Class("citation-source").Body(app.Text("— "), app.A().Href(href("/sources#fs-align")).Text("White House fact sheet, 21 June 2022"), app.Text(" "), tagBadge(fs.Tag)),
+		tight(app.P().Class("citation-source").Body(app.Text("— "), link(prefix, "/sources#fs-align").Text(factSheetName()), app.Text(" "), tagBadge(fs.Tag))),
 		app.P().Body(app.Text("The claim tested: "), app.Strong().Text(policy.Text("claim.statement"))),
-		app.P().Body(app.Strong().Class("claim-result").Text(verdict),
-			app.Text(fmt.Sprintf(" Of the %d outcomes outside the Korean Peninsula (not counting the %d contested ones): %d aligned, %d where U.S. policy is less restrictive, %d where it is more restrictive, and %d not addressed by the fact sheet.",
-				c.Considered, c.Contested, c.Counts[policy.Aligned], c.Counts[policy.USLessRestrictive], c.Counts[policy.USMoreRestrictive], c.Counts[policy.NotAddressed]))),
+		citationNote(prefix, "fs-align"),
+		app.P().Body(app.Strong().Class("claim-result").Text(verdict), app.Text(" "+c.Finding())),
 		app.Ul().Class("claim-exceptions").Body(
 			app.Range(c.Exceptions).Slice(func(i int) app.UI {
 				x := c.Exceptions[i]
 				s, _ := policy.ParsePath(x.Path)
-				return app.Li().Body(
+				return tight(app.Li().Body(
 					app.A().Href(href(prefix+x.Path)).Text(answersSummary(s)),
-					app.Text(": "+policy.AlignmentLabel(x.Alignment)+" (U.S.: "+policy.VerdictLabel(x.US)+"; Convention: "+policy.VerdictLabel(x.Ottawa)+")"),
-				)
+					app.Text(": "+policy.AlignmentLabel(x.Alignment)+" ("+policy.VerdictUnder(policy.US2022, x.US)+"; "+policy.VerdictUnder(policy.Ottawa, x.Ottawa)+")"),
+				))
 			}),
 		),
 		app.P().Class("hint").Text("Computed by the explorer from its verdict table each time this page is built; it is a check of the table, not a legal finding."),

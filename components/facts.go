@@ -10,7 +10,7 @@ import (
 
 // citationNote draws what the explorer adds beside a quoted clause that
 // later facts overtook (the fact sheet's NATO claim), or nothing.
-func citationNote(id policy.CitationID) app.UI {
+func citationNote(prefix string, id policy.CitationID) app.UI {
 	text, tag, sources := policy.CitationNote(id)
 	if text == "" {
 		return app.Text("")
@@ -20,7 +20,7 @@ func citationNote(id policy.CitationID) app.UI {
 		app.Text(text+" "),
 		tagBadge(tag),
 		app.Text(" Sources: "),
-		sourceLinks(sources),
+		sourceLinksIn(prefix, sources),
 	)
 }
 
@@ -110,4 +110,12 @@ func inference(d policy.DevelopmentView) app.UI {
 		return app.Text("")
 	}
 	return app.Text(" " + d.Inference)
+}
+
+// countsFor draws the States Parties counts under that glossary term.
+func countsFor(term string) app.UI {
+	if term != "states-parties" {
+		return app.Text("")
+	}
+	return app.Dd().Body(partyCounts())
 }

@@ -18,8 +18,12 @@ var figures = []policy.CitationID{"fs-aid", "fs-mine-free", "fs-rehab"}
 func (h *Home) Render() app.UI {
 	return page("/",
 		app.Div().Class("hero").Body(
-			heading("May the United States do this with anti-personnel landmines?"),
-			app.P().Class("lead").Text("Answer a few short questions about an activity involving landmines, and see whether the U.S. policy announced on 21 June 2022 permits it, which clause says so, and how that compares with what the Ottawa Convention requires of its States Parties. You can also explore the whole policy at once and read every source."),
+			heading("What did "+policy.RegimeShort(policy.US2022)+" on anti-personnel landmines say?"),
+			tight(app.P().Class("lead").Body(
+				app.Text("Answer a few short questions about an activity involving landmines, and see what the "+policy.RegimeLabel(policy.US2022)+" said about it, which clause says so, and how that compares with what the Ottawa Convention requires of the countries that have joined it ("),
+				app.A().Href(href("/sources#term-states-parties")).Text("States Parties"),
+				app.Text("). You can also explore the whole policy at once and read every source."),
+			)),
 			app.A().Class("button button-start").Href(href("/ask")).Body(
 				app.Text("Start"),
 				app.Span().Aria("hidden", "true").Text(" →"),
@@ -32,12 +36,14 @@ func (h *Home) Render() app.UI {
 				app.Range(figures).Slice(func(i int) app.UI {
 					c, _ := policy.CitationByID(figures[i])
 					return app.Li().Class("figure").Body(
-						app.P().Class("figure-number").Text(policy.Text("figure."+string(c.ID))),
+						app.P().Class("figure-number").Text(policy.Figure(c.ID)),
+						app.P().Class("figure-as-of").Text(policy.Fill(policy.Text("figure.as-of"), map[string]string{"date": policy.LongDate(policy.FactSheetDate)})),
 						app.Blockquote().Cite(c.URL).Body(app.P().Text("“"+c.Quote+"”")),
-						app.P().Class("figure-source").Body(
-							app.A().Href(href("/sources#"+string(c.ID))).Text("White House fact sheet, 21 June 2022"),
+						tight(app.P().Class("figure-source").Body(
+							app.A().Href(href("/sources#"+string(c.ID))).Text(factSheetName()),
 							app.Text(" "), tagBadge(c.Tag),
-						),
+						)),
+						laterFigures(c.ID),
 					)
 				}),
 			),
@@ -46,14 +52,14 @@ func (h *Home) Render() app.UI {
 			app.H2().ID("more-h").Text("Other ways in"),
 			app.Ul().Class("cards").Body(
 				app.Li().Body(app.A().Href(href("/explore")).Text("Explore the whole policy"), app.P().Text("Every activity and device in one table, the claim of alignment checked, and the decision tree.")),
-				app.Li().Body(app.A().Href(href("/sources")).Text("Read the sources"), app.P().Text("The fact sheet in full, the Convention article by article, a glossary and a timeline from 1992 to 2026.")),
+				app.Li().Body(app.A().Href(href("/sources")).Text("Read the sources"), app.P().Text("The fact sheet in full, the Convention article by article, a glossary and a timeline of events.")),
 			),
 		),
 	)
 }
 
-// statusLine says what the outcomes describe and what has happened since,
-// from the later developments that are status lines.
+// statusLine shows each regime's status, from the data, and the later
+// developments that are status lines, before the figures.
 func statusLine() app.UI {
 	var devs []policy.Development
 	for _, d := range policy.Developments() {
@@ -61,9 +67,10 @@ func statusLine() app.UI {
 			devs = append(devs, d)
 		}
 	}
-	return app.Aside().Class("status").Aria("label", "Status of the policy").Body(
-		app.P().Body(app.Strong().Text("As of 21 June 2022. "), app.Text(policy.Text("status.as-of"))),
-		app.Ul().Body(
+	return app.Div().Class("home-status").Body(
+		statusBlock("", "status-h"),
+		app.P().Class("developments-intro").Text("Later developments that touch these texts:"),
+		app.Ul().Class("developments").Body(
 			app.Range(devs).Slice(func(i int) app.UI {
 				return developmentItem(devs[i])
 			}),
@@ -74,12 +81,12 @@ func statusLine() app.UI {
 // developmentItem draws one later development with its date, tag and
 // sources.
 func developmentItem(d policy.Development) app.UI {
-	return app.Li().Class("development").Body(
+	return tight(app.Li().Class("development").Body(
 		app.Strong().Body(app.Time().DateTime(d.Date).Text(d.When)),
 		app.Text(": "+policy.DevelopmentText(d.ID)+" "),
 		tagBadge(d.Tag),
 		app.Text(" Sources: "),
 		sourceLinks(d.Sources),
 		app.Text("."),
-	)
+	))
 }

@@ -1,6 +1,8 @@
 package components
 
 import (
+	"strings"
+
 	"github.com/apl-explorer/explorer/policy"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -54,7 +56,7 @@ func page(current string, main ...app.UI) app.UI {
 		app.Main().ID("main").Class("wrap").TabIndex(-1).Body(main...),
 		app.Footer().Class("site-footer").Body(
 			app.Div().Class("wrap").Body(
-				app.P().Text(policy.Text("status.as-of")+" For education, not legal advice."),
+				tight(app.P().Body(app.Text(footerStatus()+" "), app.A().Href(href("/about#status")).Text("What this means"), app.Text(". For education, not legal advice."))),
 				app.P().Body(
 					app.A().Href(href("/sources")).Text("Sources"),
 					app.Text(" · "),
@@ -91,7 +93,11 @@ func tagBadge(t policy.Tag) app.UI {
 }
 
 // sourceLinks lists source keys as links to the reference list.
-func sourceLinks(keys []string) app.UI {
+func sourceLinks(keys []string) app.UI { return sourceLinksIn("", keys) }
+
+// sourceLinksIn lists source keys as links to the reference list; inside
+// an embed (prefix set) they open outside the frame.
+func sourceLinksIn(prefix string, keys []string) app.UI {
 	return app.Span().Class("source-keys").Body(
 		app.Range(keys).Slice(func(i int) app.UI {
 			sep := app.Text("")
@@ -103,9 +109,20 @@ func sourceLinks(keys []string) app.UI {
 				title = s.Title
 			}
 			if keys[i] == "FS" {
-				return app.Span().Body(sep, app.A().Href(href("/sources#fact-sheet")).Text("White House fact sheet, 21 June 2022"))
+				return app.Span().Body(sep, link(prefix, "/sources#fact-sheet").Text(factSheetName()))
 			}
-			return app.Span().Body(sep, app.A().Href(href("/sources#src-"+keys[i])).Title(title).Text(keys[i]))
+			return app.Span().Body(sep, link(prefix, "/sources#src-"+keys[i]).Class("source-key").Title(title).Text(keys[i]))
 		}),
 	)
+}
+
+// link is a link to a page of the site. Inside an embed (prefix set), a
+// link that leaves the embedded pages opens in a new tab: the rest of the
+// site may not be framed, and the host page must not fill with it.
+func link(prefix, path string) app.HTMLA {
+	a := app.A().Href(href(path))
+	if prefix != "" && !strings.HasPrefix(path, prefix+"/") && !strings.HasPrefix(path, "#") {
+		a = a.Target("_blank").Rel("noopener")
+	}
+	return a
 }

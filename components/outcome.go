@@ -1,108 +1,222 @@
 package components
 
 import (
+	"strings"
+
 	"github.com/apl-explorer/explorer/policy"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// outcomeView draws a finished wizard path: both verdicts side by side,
-// the alignment, why (each rule's explanation with its quoted clause or
-// summarised article), what would change the answer, later developments,
-// and how to share it.
+// outcomeView draws a finished wizard path: the answer in one sentence
+// as the h1, the regimes' status, each verdict under its own heading with
+// what it means, the comparison, why (each regime's explanation with its
+// quoted clauses or summarised articles, each cited once), what would
+// change the answer (folded), later developments, and how to share it.
+// Embedded, it is compact: answer, status, verdicts and a link to the rest.
 func outcomeView(s policy.State, prefix string) []app.UI {
 	o := policy.ViewOutcome(*s.Outcome)
+	head := []app.UI{
+		app.P().Class("caption question-words").Body(
+			app.Span().Class("caption-label").Text(policy.Text("outcome.asked")+": "),
+			app.Text(answersSummary(s)),
+		),
+		heading(AnswerSentence(s)).Class("answer-sentence"),
+		statusBlock(prefix, "status-h"),
+		verdictCards(o),
+	}
+	if prefix != "" {
+		return []app.UI{
+			backLink(s, prefix),
+			app.Div().Class("outcome outcome-compact").Body(append(head,
+				comparison(o),
+				app.P().Class("full-answer").Body(
+					link(prefix, s.Path).Class("button button-small").Body(
+						app.Text(policy.Text("outcome.full")),
+						app.Span().Class("visually-hidden").Text(" (opens in a new tab)"),
+					),
+				),
+				app.P().Body(app.A().Class("start-again").Href(href(prefix+"/ask")).Text("Start again")),
+			)...),
+		}
+	}
 	return []app.UI{
 		backLink(s, prefix),
-		app.Div().Class("outcome").Body(
-			app.P().Class("caption").Text(answersSummary(s)),
-			heading("Outcome"),
-			app.Div().Role("status").Aria("live", "polite").Class("outcome-summary").Body(
-				app.P().Class("alignment alignment-"+string(o.Alignment)).Body(
-					alignmentIcon(o.Alignment),
-					app.Span().Text("Alignment: "),
-					app.Strong().Class("alignment-label").Text(o.AlignmentLabel),
-				),
-			),
-			verdictCards(o),
-			readings(o),
-			app.Section().Aria("labelledby", "why-h").Body(
-				app.H2().ID("why-h").Text("Why"),
-				app.Range(policy.Regimes()).Slice(func(i int) app.UI {
-					reg := policy.Regimes()[i]
-					return why(reg, o.Rulings[reg])
-				}),
-			),
+		app.Div().Class("outcome").Body(append(head,
+			app.P().Class("print-only printed-from").Text("This answer online: "+siteOrigin()+s.Path),
+			comparison(o),
+			dispute(o),
+			whySection(o),
 			alternatives(s, prefix),
 			developments(o),
-			share(s, prefix),
-		),
+			share(s),
+		)...),
 		yourAnswers(s, prefix),
 	}
 }
 
-// verdictCards shows each regime's verdict as a card: icon, label, and
-// the date the regime is taken at.
+// verdictCards shows each regime's verdict under its own heading, read as
+// what that regime's text says ("Under the 2022 U.S. policy: Excepted"),
+// with what the label means in one sentence.
 func verdictCards(o policy.OutcomeView) app.UI {
 	return app.Div().Class("verdicts").Body(
 		app.Range(policy.Regimes()).Slice(func(i int) app.UI {
 			reg := policy.Regimes()[i]
 			r := o.Rulings[reg]
-			return app.Section().Class("verdict verdict-"+string(r.Verdict)).Aria("label", policy.RegimeLabel(reg)).Body(
-				app.P().Class("regime").Text(policy.RegimeLabel(reg)),
-				app.P().Class("verdict-label").Body(
+			id := "verdict-" + string(reg) + "-h"
+			return app.Section().Class("verdict verdict-"+string(r.Verdict)).Aria("labelledby", id).Body(
+				tight(app.H2().ID(id).Class("verdict-label").Body(
 					verdictIcon(r.Verdict),
-					app.Span().Class("verdict-text").Text(r.Label),
-				),
-				app.P().Class("regime-about").Body(
-					app.Text(policy.RegimeAbout(reg)+" Source: "),
-					sourceLinks([]string{"FS"}), app.Text("."),
-				),
+					app.Span().Body(verdictUnder(reg, r)...),
+				)),
+				tight(app.P().Class("verdict-means").Body(glossed("", verdictMeans(r.Verdict))...)),
 			)
 		}),
 	)
 }
 
-// readings shows the two readings of a contested device.
-func readings(o policy.OutcomeView) app.UI {
-	if o.IfAPL == nil {
-		return app.Text("")
+// verdictUnder is policy.VerdictUnder with the label marked up on its own.
+func verdictUnder(reg policy.RegimeID, r policy.RulingView) []app.UI {
+	full := policy.VerdictUnder(reg, r.Verdict)
+	i := strings.LastIndex(full, r.Label)
+	if i < 0 {
+		return []app.UI{app.Span().Class("regime-under").Text(full + " "), app.Span().Class("verdict-text visually-hidden").Text(r.Label)}
 	}
-	var parts []app.UI
-	for _, rd := range []struct {
-		key, id string
-		o       *policy.OutcomeView
-	}{{"reading.if-apl", "reading-apl", o.IfAPL}, {"reading.if-not", "reading-not", o.IfNot}} {
-		parts = append(parts, app.Section().Class("reading").Aria("labelledby", rd.id).Body(
-			app.H2().ID(rd.id).Text(policy.Text(rd.key)),
-			app.P().Class("hint").Body(
-				app.Text(policy.Text(rd.key+".about")+" "), tagBadge(policy.TagSecondary),
-				app.Text(" Source: "), sourceLinks([]string{"C1"}), app.Text("."),
-			),
-			app.P().Class("alignment alignment-"+string(rd.o.Alignment)).Body(
-				alignmentIcon(rd.o.Alignment),
-				app.Span().Text("Alignment: "),
-				app.Strong().Text(rd.o.AlignmentLabel),
-			),
-			verdictCards(*rd.o),
-			app.Range(policy.Regimes()).Slice(func(i int) app.UI {
-				reg := policy.Regimes()[i]
-				return why(reg, rd.o.Rulings[reg])
-			}),
-		))
+	return []app.UI{
+		app.Span().Class("regime-under").Text(strings.TrimRight(full[:i], " ")),
+		app.Text(" "),
+		app.Span().Class("verdict-text").Text(r.Label),
+		app.Text(full[i+len(r.Label):]),
 	}
-	return app.Div().Class("readings").Body(parts...)
 }
 
-// why explains one regime's ruling with its citations.
-func why(reg policy.RegimeID, r policy.RulingView) app.UI {
-	return app.Div().Class("why").Body(
-		app.H3().Text(policy.RegimeLabel(reg)+": "+r.Label),
-		app.P().Text(r.Explanation),
-		app.Ul().Class("citations").Body(
-			app.Range(r.Citations).Slice(func(i int) app.UI { return citation(r.Citations[i]) }),
+// comparison says how the verdicts compare, after the verdicts.
+func comparison(o policy.OutcomeView) app.UI {
+	return app.Section().Class("outcome-summary").Aria("labelledby", "compare-h").Body(
+		app.H2().ID("compare-h").Text(policy.Text("outcome.compare")),
+		app.P().Class("alignment alignment-"+string(o.Alignment)).Body(
+			alignmentIcon(o.Alignment),
+			app.Strong().Class("alignment-label").Text(o.AlignmentLabel),
 		),
-		secondary(r.Secondary),
-		app.P().Class("rule-id").Body(app.Text("Rule "), app.Code().Text(string(r.Rule))),
+		termGaps(o),
+	)
+}
+
+// dispute puts a contested outcome's dispute in one paragraph, then both
+// readings in one small table.
+func dispute(o policy.OutcomeView) app.UI {
+	if o.IfAPL == nil || o.IfNot == nil {
+		return app.Text("")
+	}
+	var sentences []string
+	seen := map[string]bool{}
+	for _, reg := range policy.Regimes() {
+		for _, sn := range splitSentences(o.Rulings[reg].Explanation) {
+			if !seen[sn] {
+				seen[sn] = true
+				sentences = append(sentences, sn)
+			}
+		}
+	}
+	readings := []struct {
+		key string
+		o   *policy.OutcomeView
+	}{{"reading.if-apl", o.IfAPL}, {"reading.if-not", o.IfNot}}
+	return app.Section().Class("dispute").Aria("labelledby", "dispute-h").Body(
+		app.H2().ID("dispute-h").Text(policy.Text("outcome.dispute")),
+		tight(app.P().Body(append(glossed("", strings.Join(sentences, " ")+" "+policy.Text("reading.if-apl.about")+" "+policy.Text("reading.if-not.about")+" "),
+			tagBadge(policy.TagSecondary), app.Text(" Source: "), sourceLinks([]string{"C1"}), app.Text("."),
+		)...)),
+		app.Div().Class("table-fit").Body(
+			app.Table().Class("readings-table").Body(
+				app.Caption().Text(policy.Text("outcome.readings")),
+				app.THead().Body(app.Tr().Body(
+					app.Th().Scope("col").Text("Reading"),
+					app.Range(policy.Regimes()).Slice(func(i int) app.UI {
+						return app.Th().Scope("col").Text(sentence(policy.RegimeShort(policy.Regimes()[i])))
+					}),
+					app.Th().Scope("col").Text("Comparison"),
+				)),
+				app.TBody().Body(
+					app.Range(readings).Slice(func(i int) app.UI {
+						rd := readings[i]
+						return app.Tr().Body(
+							app.Th().Scope("row").Text(policy.Text(rd.key)),
+							app.Range(policy.Regimes()).Slice(func(j int) app.UI {
+								r := rd.o.Rulings[policy.Regimes()[j]]
+								return app.Td().Class("reading-verdict verdict-"+string(r.Verdict)).Body(verdictIcon(r.Verdict), app.Text(" "+r.Label))
+							}),
+							app.Td().Body(alignmentIcon(rd.o.Alignment), app.Text(" "+rd.o.AlignmentLabel)),
+						)
+					}),
+				),
+			),
+		),
+	)
+}
+
+// splitSentences splits a plain text after each full stop.
+func splitSentences(t string) []string {
+	var out []string
+	for _, p := range strings.SplitAfter(t, ". ") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// whySection explains each regime's ruling (and, for a contested device,
+// its ruling under each reading), then lists every clause and article it
+// rests on, each once.
+func whySection(o policy.OutcomeView) app.UI {
+	var cites []policy.CitationView
+	var secondaries []string
+	seenCite, seenSec := map[policy.CitationID]bool{}, map[string]bool{}
+	collect := func(r policy.RulingView) {
+		for _, c := range r.Citations {
+			if !seenCite[c.ID] {
+				seenCite[c.ID] = true
+				cites = append(cites, c)
+			}
+		}
+		for _, k := range r.Secondary {
+			if !seenSec[k] {
+				seenSec[k] = true
+				secondaries = append(secondaries, k)
+			}
+		}
+	}
+	var parts []app.UI
+	for _, reg := range policy.Regimes() {
+		r := o.Rulings[reg]
+		collect(r)
+		body := []app.UI{
+			app.H3().Text(policy.VerdictUnder(reg, r.Verdict)),
+			tight(app.P().Class("regime-about").Body(glossed("", policy.RegimeAbout(reg))...)),
+		}
+		if o.IfAPL != nil && o.IfNot != nil {
+			for _, rd := range []struct {
+				key string
+				o   *policy.OutcomeView
+			}{{"reading.if-apl", o.IfAPL}, {"reading.if-not", o.IfNot}} {
+				rr := rd.o.Rulings[reg]
+				collect(rr)
+				body = append(body, tight(app.P().Body(append([]app.UI{app.Strong().Text(policy.Text(rd.key) + " (" + rr.Label + "): ")}, glossed("", rr.Explanation)...)...)))
+			}
+		} else {
+			body = append(body, tight(app.P().Body(glossed("", r.Explanation)...)), exceptedNote(r.Verdict))
+		}
+		parts = append(parts, app.Div().Class("why").Body(body...))
+	}
+	parts = append(parts,
+		app.H3().Text("What these reasons rest on"),
+		app.Ul().Class("citations").Body(
+			app.Range(cites).Slice(func(i int) app.UI { return citation(cites[i]) }),
+		),
+		secondary(secondaries),
+	)
+	return app.Section().Class("why-section").Aria("labelledby", "why-h").Body(
+		append([]app.UI{app.H2().ID("why-h").Text(policy.Text("outcome.why"))}, parts...)...,
 	)
 }
 
@@ -110,7 +224,7 @@ func why(reg policy.RegimeID, r policy.RulingView) app.UI {
 // as a summary: a paraphrase is never presented as a quote.
 func citation(c policy.CitationView) app.UI {
 	if c.Quote != "" {
-		return app.Li().Class("citation citation-quote").Body(
+		return tight(app.Li().Class("citation citation-quote").Body(
 			app.Blockquote().Cite(c.URL).Body(app.P().Text("“"+c.Quote+"”")),
 			app.P().Class("citation-source").Body(
 				app.Text("— "),
@@ -118,15 +232,15 @@ func citation(c policy.CitationView) app.UI {
 				app.Text(" (quoted word for word) "),
 				tagBadge(c.Tag),
 			),
-		)
+		))
 	}
-	return app.Li().Class("citation citation-summary").Body(
+	return tight(app.Li().Class("citation citation-summary").Body(
 		app.P().Body(
 			app.A().Href(href("/sources#"+string(c.ID))).Text(c.Ref),
 			app.Text(", in summary: "+c.Summary+" "),
 			tagBadge(c.Tag),
 		),
-	)
+	))
 }
 
 // secondary names the secondary sources an explanation relies on.
@@ -134,13 +248,13 @@ func secondary(keys []string) app.UI {
 	if len(keys) == 0 {
 		return app.Text("")
 	}
-	return app.P().Class("secondary").Body(
-		app.Text("This explanation also relies on secondary sources "),
+	return tight(app.P().Class("secondary").Body(
+		app.Text("These reasons also rely on secondary sources "),
 		tagBadge(policy.TagSecondary),
 		app.Text(": "),
 		sourceLinks(keys),
 		app.Text("."),
-	)
+	))
 }
 
 // alternatives lists, per answered question, the other answers that give
@@ -161,7 +275,11 @@ func alternatives(s policy.State, prefix string) app.UI {
 			var result string
 			if a.State.Done() {
 				o := a.State.Outcome
-				result = "U.S.: " + policy.VerdictLabel(o.Ruling(policy.US2022).Verdict) + "; Convention: " + policy.VerdictLabel(o.Ruling(policy.Ottawa).Verdict) + " (" + policy.AlignmentLabel(o.Alignment) + ")"
+				var under []string
+				for _, reg := range policy.Regimes() {
+					under = append(under, policy.VerdictUnder(reg, o.Ruling(reg).Verdict))
+				}
+				result = strings.Join(under, "; ") + " (" + policy.AlignmentLabel(o.Alignment) + ")"
 			} else {
 				result = "asks: " + policy.QuestionText(a.State.Next)
 			}
@@ -178,8 +296,8 @@ func alternatives(s policy.State, prefix string) app.UI {
 			app.Ul().Body(items...),
 		))
 	}
-	return app.Section().Class("what-would-change").Aria("labelledby", "change-h").Body(
-		app.H2().ID("change-h").Text("What would change this answer"),
+	return app.Details().Class("what-would-change").Body(
+		app.Summary().Body(app.H2().ID("change-h").Text(policy.Text("outcome.change"))),
 		app.Div().Body(groups...),
 	)
 }
@@ -192,32 +310,34 @@ func developments(o policy.OutcomeView) app.UI {
 	}
 	return app.Section().Class("later").Aria("labelledby", "later-h").Body(
 		app.H2().ID("later-h").Text("Since then"),
-		app.P().Text("This outcome describes the U.S. policy as announced on 21 June 2022. Later developments that touch these rules:"),
+		app.P().Text(policy.Fill(policy.Text("outcome.since"), map[string]string{
+			"regime": policy.RegimeShort(policy.US2022), "announced": policy.LongDate(policy.RegimeStatus(policy.US2022).AnnouncedOn),
+		})),
 		app.Ul().Body(
 			app.Range(o.Developments).Slice(func(i int) app.UI {
 				d := o.Developments[i]
-				return app.Li().Class("development").Body(
+				return tight(app.Li().Class("development").Body(
 					app.Strong().Body(app.Time().DateTime(d.Date).Text(d.When)),
 					app.Text(": "+d.Text+" "),
 					tagBadge(d.Tag),
 					app.Text(" Sources: "),
 					sourceLinks(d.Sources),
 					app.Text("."),
-				)
+				))
 			}),
 		),
 	)
 }
 
 // share offers the outcome's link; the answers live in the URL only.
-func share(s policy.State, prefix string) app.UI {
-	return app.Section().Class("share no-print-hide").Aria("labelledby", "share-h").Body(
+func share(s policy.State) app.UI {
+	return app.Section().Class("share").Aria("labelledby", "share-h").Body(
 		app.H2().ID("share-h").Text("Share or print"),
 		app.P().Body(
 			app.Text("Link to this outcome: "),
 			app.A().Class("share-link").Href(href(s.Path)).Text(siteOrigin()+s.Path),
 		),
-		app.P().Class("hint").Text("The link holds your answers; nothing is stored anywhere else. Use your browser’s Print command for a printable copy."),
+		app.P().Class("hint").Text("The link holds your answers; nothing is stored anywhere else. A printed copy shows the link in full."),
 		embedSnippet(s.Path),
 	)
 }

@@ -21,13 +21,14 @@ func (s *Sources) Render() app.UI {
 	return page("/sources",
 		heading("Sources"),
 		app.Nav().Class("toc").Aria("label", "On this page").Body(app.Ul().Body(
-			app.Li().Body(app.A().Href("#fact-sheet").Text("The fact sheet of 21 June 2022")),
+			app.Li().Body(app.A().Href("#fact-sheet").Text("The fact sheet of "+policy.LongDate(policy.FactSheetDate))),
 			app.Li().Body(app.A().Href("#convention").Text("The Ottawa Convention, article by article")),
 			app.Li().Body(app.A().Href("#glossary").Text("Glossary")),
-			app.Li().Body(app.A().Href("#timeline").Text("Timeline, 1992 to 2026")),
+			app.Li().Body(app.A().Href("#timeline").Text(timelineTitle())),
 			app.Li().Body(app.A().Href("#references").Text("References")),
 			app.Li().Body(app.A().Href("#tags").Text("How to read the tags")),
 		)),
+		statusBlock("", "status-h"),
 		factSheetSection(),
 		conventionSection(),
 		glossarySection(),
@@ -61,17 +62,22 @@ func factSheetSection() app.UI {
 		default:
 			flush()
 			body = append(body, app.P().Body(content...))
+			for _, seg := range policy.Segments(b.Text) {
+				if seg.Cite != "" {
+					body = append(body, citationNote("", seg.Cite))
+				}
+			}
 		}
 	}
 	flush()
 	return app.Section().ID("fact-sheet").Aria("labelledby", "fact-sheet-h").Body(
-		app.H2().ID("fact-sheet-h").Text("The fact sheet of 21 June 2022"),
-		app.P().Class("source-meta").Body(
+		app.H2().ID("fact-sheet-h").Text("The fact sheet of "+policy.LongDate(policy.FactSheetDate)),
+		tight(app.P().Class("source-meta").Body(
 			app.Strong().Text(policy.FactSheetTitle), app.Text(". "+policy.FactSheetBy+", "),
-			app.Time().DateTime(policy.FactSheetDate).Text("21 June 2022"), app.Text(". "),
+			app.Time().DateTime(policy.FactSheetDate).Text(policy.LongDate(policy.FactSheetDate)), app.Text(". "),
 			app.A().Href(policy.FactSheetURL).Rel("noopener").Text("Original on whitehouse.gov"),
 			app.Text(" "), tagBadge(policy.TagPrimary),
-		),
+		)),
 		app.P().Class("hint").Text("Reproduced in full. The highlighted clauses are the ones the explorer quotes; each has its own link."),
 		app.Div().Class("fact-sheet").Body(body...),
 	)
@@ -100,18 +106,18 @@ func conventionSection() app.UI {
 	arts := policy.Articles()
 	return app.Section().ID("convention").Aria("labelledby", "convention-h").Body(
 		app.H2().ID("convention-h").Text("The Ottawa Convention, article by article"),
-		app.P().Body(
-			app.Text("Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction. Adopted in Oslo on 18 September 1997 "),
+		tight(app.P().Body(
+			app.Text("Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction. Adopted in Oslo on "+policy.LongDate(policy.RegimeStatus(policy.Ottawa).AnnouncedOn)+" "),
 			tagBadge(policy.TagPrimary), app.Text(" ("), sourceLinks([]string{"T1"}),
-			app.Text("); in force since 1 March 1999 "), tagBadge(policy.TagSecondary), app.Text(" ("), sourceLinks([]string{"T2", "T3"}), app.Text(")."),
-		),
+			app.Text("); in force since "+policy.LongDate(policy.RegimeStatus(policy.Ottawa).InForceFrom)+" "), tagBadge(policy.TagSecondary), app.Text(" ("), sourceLinks([]string{"T2", "T3"}), app.Text(")."),
+		)),
 		app.P().Class("hint").Text("Summaries in our own words, not quotations. The English text was read through a transcription with small typos; its exact wording has not been checked against the UN certified text (unverified)."),
 		app.Dl().Class("articles").Body(
 			app.Range(arts).Slice(func(i int) app.UI {
 				a := arts[i]
 				return app.Div().ID(string(a.ID)).Class("article").Body(
 					app.Dt().Body(app.Strong().Text(a.Ref+": "), app.Text(a.Title)),
-					app.Dd().Body(app.Text(a.Summary+" "), tagBadge(a.Tag), app.Text(" Source: "), sourceLinks(a.Sources), app.Text(".")),
+					tight(app.Dd().Body(app.Text(a.Summary+" "), tagBadge(a.Tag), app.Text(" Source: "), sourceLinks(a.Sources), app.Text("."))),
 				)
 			}),
 		),
@@ -127,7 +133,8 @@ func glossarySection() app.UI {
 				t := terms[i]
 				return app.Div().ID("term-"+t.ID).Body(
 					app.Dt().Text(t.Term),
-					app.Dd().Body(app.Text(t.Definition+" "), tagBadge(t.Tag), app.Text(" Sources: "), sourceLinks(t.Sources), app.Text("."), citeLinks(t.Cites)),
+					tight(app.Dd().Body(app.Text(t.Definition+" "), tagBadge(t.Tag), app.Text(" Sources: "), sourceLinks(t.Sources), app.Text("."), citeLinks(t.Cites))),
+					countsFor(t.ID),
 				)
 			}),
 		),
@@ -159,7 +166,7 @@ func citeLinks(ids []policy.CitationID) app.UI {
 func timelineSection() app.UI {
 	events := policy.Timeline()
 	return app.Section().ID("timeline").Aria("labelledby", "timeline-h").Body(
-		app.H2().ID("timeline-h").Text("Timeline, 1992 to 2026"),
+		app.H2().ID("timeline-h").Text(timelineTitle()),
 		app.Ol().Class("timeline").Body(
 			app.Range(events).Slice(func(i int) app.UI {
 				e := events[i]
@@ -174,7 +181,7 @@ func timelineSection() app.UI {
 				return app.Li().ID(e.ID).Class("event event-"+e.Subject).Body(
 					app.P().Class("event-when").Body(app.Time().DateTime(e.Date).Text(e.When), app.Text(" · "+subject)),
 					app.H3().Text(e.Title),
-					app.P().Body(app.Text(e.Summary+" "), tagBadge(e.Tag), app.Text(" Sources: "), sourceLinks(e.Sources), app.Text(".")),
+					tight(app.P().Body(app.Text(e.Summary+" "), tagBadge(e.Tag), app.Text(" Sources: "), sourceLinks(e.Sources), app.Text("."))),
 					quote,
 				)
 			}),
@@ -212,4 +219,18 @@ func tagsSection() app.UI {
 			app.Dt().Body(tagBadge(policy.TagUnverified)), app.Dd().Text("Unverified: no source was found. Not presented as fact."),
 		),
 	)
+}
+
+// timelineTitle names the timeline with its first and last years, from
+// the data.
+func timelineTitle() string {
+	ev := policy.Timeline()
+	if len(ev) == 0 {
+		return "Timeline"
+	}
+	first, last := ev[0].Date, ev[0].Date
+	for _, e := range ev {
+		first, last = min(first, e.Date), max(last, e.Date)
+	}
+	return "Timeline, " + first[:4] + " to " + last[:4]
 }

@@ -46,7 +46,11 @@ func lineText(l treeLine) string {
 	}
 	if l.state.Done() {
 		o := l.state.Outcome
-		fmt.Fprintf(&b, "U.S.: %s; Convention: %s (%s)", policy.VerdictLabel(o.Ruling(policy.US2022).Verdict), policy.VerdictLabel(o.Ruling(policy.Ottawa).Verdict), policy.AlignmentLabel(o.Alignment))
+		var under []string
+		for _, reg := range policy.Regimes() {
+			under = append(under, policy.VerdictUnder(reg, o.Ruling(reg).Verdict))
+		}
+		fmt.Fprintf(&b, "%s (%s)", strings.Join(under, "; "), policy.AlignmentLabel(o.Alignment))
 	} else {
 		b.WriteString(policy.QuestionText(l.state.Next))
 	}

@@ -6,11 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/apl-explorer/explorer/components"
 	"github.com/apl-explorer/explorer/policy"
 )
-
-// outcomeHeading is the h1 of every outcome page (components/outcome.go).
-const outcomeHeading = "Outcome"
 
 // regimeOrder is the order of the verdict cards on an outcome page.
 var regimeOrder = []policy.RegimeID{policy.US2022, policy.Ottawa}
@@ -110,7 +108,7 @@ func resolvePath(t *testing.T, path string) policy.State {
 // heading is the h1 a state shows.
 func heading(s policy.State) string {
 	if s.Done() {
-		return outcomeHeading
+		return components.AnswerSentence(s)
 	}
 	return policy.QuestionTextIn(s.Next, s.Answers)
 }

@@ -14,7 +14,6 @@ import (
 
 // Message types of the embedding protocol (docs/EMBEDDING.md).
 const (
-	msgResize   = "apl-explorer:resize"
 	msgAnswer   = "apl-explorer:answer"
 	msgOutcome  = "apl-explorer:outcome"
 	msgNavigate = "apl-explorer:navigate"
@@ -64,19 +63,6 @@ func PostState(path string) {
 		v := policy.ViewState(s)
 		post(map[string]any{"type": msgOutcome, "answers": v.Answers, "outcome": v.Outcome})
 	}
-	postHeight()
-}
-
-// postHeight reports the height of the page's content, so the host can
-// size the frame with no inner scroll bar.
-func postHeight() {
-	doc := app.Window().Get("document")
-	site := doc.Call("querySelector", ".site")
-	if !site.Truthy() {
-		return
-	}
-	h := site.Call("getBoundingClientRect").Get("height").Float()
-	post(map[string]any{"type": msgResize, "height": int(h + 0.999)})
 }
 
 var (
@@ -111,7 +97,7 @@ func navigateInPlace(path string) {
 
 // Start sets up the embedding protocol when the explorer runs in a frame
 // on an /embed page: theme and host origin from the query string, resize
-// reports, in-place navigation, and the listener for the host's messages.
+// in-place navigation, and the listener for the host's messages.
 func Start() {
 	w := app.Window()
 	loc := w.Get("location")
@@ -147,14 +133,8 @@ func Start() {
 		return nil
 	}), true)
 
-	// Resize reports whenever the content's size changes.
-	if ro := w.Get("ResizeObserver"); ro.Truthy() {
-		obs := ro.New(app.FuncOf(func(this app.Value, args []app.Value) any {
-			postHeight()
-			return nil
-		}))
-		obs.Call("observe", w.Get("document").Get("body"))
-	}
+	// The frame's height is reported by web/embed-frame.js, which every
+	// embedded page loads: it works before this code runs, and without it.
 
 	// Messages from the host: only navigate and theme, validated; from the
 	// parent window only, and from the host origin when one was given.
@@ -191,5 +171,4 @@ func Start() {
 		}
 		return nil
 	}))
-	postHeight()
 }

@@ -1,0 +1,243 @@
+package components
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/apl-explorer/explorer/policy"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// AnswerSentence is an outcome's answer in one plain sentence, for its
+// heading: one clause per regime, built from the catalog's templates
+// (plain.<regime>.<verdict>), the regimes' short names and the answers in
+// words. The 2022 policy's clause is in the past tense: it says what that
+// text said, never what is allowed today.
+func AnswerSentence(s policy.State) string {
+	if !s.Done() {
+		return ""
+	}
+	doing := doingPhrase(s.Answers)
+	regs := policy.Regimes()
+	first := s.Outcome.Ruling(regs[0]).Verdict
+	same := true
+	for _, reg := range regs[1:] {
+		same = same && s.Outcome.Ruling(reg).Verdict == first
+	}
+	if t := policy.Text("plain.both." + string(first)); same && len(regs) == 2 && t != "" {
+		return sentence(policy.Fill(t, map[string]string{
+			"doing": doing, "first": policy.RegimeShort(regs[0]), "second": policy.RegimeShort(regs[1]),
+		}))
+	}
+	var clauses []string
+	for i, reg := range regs {
+		v := s.Outcome.Ruling(reg).Verdict
+		d := doing
+		if i > 0 {
+			d = policy.Text("plain.it")
+		}
+		t := policy.Text("plain." + string(reg) + "." + string(v))
+		if t == "" {
+			t = policy.Text("plain.fallback")
+		}
+		clauses = append(clauses, policy.Fill(t, map[string]string{
+			"regime": policy.RegimeShort(reg), "doing": d, "verdict": policy.VerdictLabel(v),
+		}))
+	}
+	return sentence(strings.Join(clauses, "; "))
+}
+
+// sentence capitalises a text's first letter and ends it with a full stop.
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	s = string(unicode.ToUpper(r)) + s[n:]
+	if !strings.HasSuffix(s, ".") {
+		s += "."
+	}
+	return s
+}
+
+// doingPhrase says what was asked in words: "using anti-personnel mines
+// on the Korean Peninsula".
+func doingPhrase(a policy.Answers) string {
+	act := string(a[policy.Activity])
+	d := policy.Text("doing." + act)
+	if d == "" {
+		d = strings.ToLower(policy.AnswerLabel(a[policy.Activity]))
+	}
+	if dev, ok := a[policy.Device]; ok {
+		phrase := policy.Text("doing.device." + string(dev))
+		if phrase == "" {
+			phrase = strings.ToLower(policy.AnswerLabel(dev))
+		}
+		if strings.Contains(d, "{device}") {
+			d = policy.Fill(d, map[string]string{"device": phrase})
+		} else {
+			d += " (" + phrase + ")"
+		}
+	}
+	d = strings.ReplaceAll(d, "{device}", policy.Text("doing.device.apl"))
+	parts := []string{d}
+	if p, ok := a[policy.Purpose]; ok {
+		if t := policy.Text("doing.purpose." + string(p)); t != "" {
+			parts = append(parts, t)
+		}
+	}
+	if c, ok := a[policy.Context]; ok {
+		t := policy.Text("doing.context." + act + "." + string(c))
+		if t == "" {
+			t = policy.Text("doing.context." + string(c))
+		}
+		if t != "" {
+			parts = append(parts, t)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// verdictMeans is what a verdict label means, in one plain sentence.
+func verdictMeans(v policy.Verdict) string {
+	return policy.Text("verdict." + string(v) + ".means")
+}
+
+// noteTags finds the evidence tags written into a catalog sentence.
+var noteTags = regexp.MustCompile(`\s*\[(P|S|D|UNVERIFIED)\]`)
+
+// tagged draws a sentence whose evidence tags ("[S]") are written in its
+// text, each as a tag badge with its meaning for screen readers.
+func tagged(text string) []app.UI {
+	var out []app.UI
+	last := 0
+	for _, m := range noteTags.FindAllStringSubmatchIndex(text, -1) {
+		out = append(out, app.Text(text[last:m[0]]+" "), tagBadge(policy.Tag(text[m[2]:m[3]])))
+		last = m[1]
+	}
+	return append(out, app.Text(text[last:]))
+}
+
+// sourceRefs lists source keys with the tag of what each supports.
+func sourceRefs(prefix string, refs []policy.SourceRef) app.UI {
+	return app.Span().Class("source-keys").Body(
+		app.Range(refs).Slice(func(i int) app.UI {
+			sep := app.Text("")
+			if i > 0 {
+				sep = app.Text(", ")
+			}
+			return app.Span().Class("source-ref").Body(sep, sourceLinksIn(prefix, []string{refs[i].Key}), app.Text(" "), tagBadge(refs[i].Tag))
+		}),
+	)
+}
+
+// regimeStatus is one regime's status: its name, the status in words and
+// the one-sentence note, with the sources and their tags.
+func regimeStatus(prefix string, reg policy.RegimeID) app.UI {
+	info := policy.RegimeStatus(reg)
+	return tight(app.P().Class("regime-status status-"+string(info.Status)).Body(
+		app.Strong().Text(policy.RegimeLabel(reg)+": "+policy.StatusLabel(info.Status)+"."),
+		app.Text(" "),
+		app.Span().Class("status-note").Body(glossed(prefix, policy.StatusNote(reg))...),
+	))
+}
+
+// statusBlock shows every regime's status, then, one tap away, the
+// sources of each status with their tags and the tag legend, beside the
+// first tags of the page. A page shows it before any verdict.
+func statusBlock(prefix, id string) app.UI {
+	return app.Aside().Class("status-block").Aria("labelledby", id).Body(
+		app.H2().ID(id).Class("status-heading visually-hidden").Text("Status of these texts today"),
+		app.Range(policy.Regimes()).Slice(func(i int) app.UI { return regimeStatus(prefix, policy.Regimes()[i]) }),
+		tagLegend(prefix),
+	)
+}
+
+// statusSources lists the sources of a regime's status with their tags.
+func statusSources(prefix string, reg policy.RegimeID) app.UI {
+	return tight(app.P().Class("status-sources").Body(
+		app.Text(policy.RegimeLabel(reg)+": "), sourceRefs(prefix, policy.RegimeStatus(reg).Sources), app.Text("."),
+	))
+}
+
+// tagLegend gives the status's sources and explains the evidence tags,
+// where they first appear.
+func tagLegend(prefix string) app.UI {
+	return app.Details().Class("tag-legend").Body(
+		app.Summary().Text(policy.Text("tags.legend")),
+		app.P().Class("status-sources-intro").Text("Sources of these statuses:"),
+		app.Range(policy.Regimes()).Slice(func(i int) app.UI { return statusSources(prefix, policy.Regimes()[i]) }),
+		app.Dl().Body(
+			app.Div().Body(app.Dt().Body(tagBadge(policy.TagPrimary)), app.Dd().Text("Primary source: the treaty, or an official government text.")),
+			app.Div().Body(app.Dt().Body(tagBadge(policy.TagSecondary)), app.Dd().Text("Secondary source: a news or campaign group report.")),
+			app.Div().Body(app.Dt().Body(tagBadge(policy.TagDerived)), app.Dd().Text("Derived: worked out by us from the cited facts; no source says it.")),
+			app.Div().Body(app.Dt().Body(tagBadge(policy.TagUnverified)), app.Dd().Text("Unverified: no source was found.")),
+		),
+		app.P().Body(link(prefix, "/sources#tags").Text("More about the sources and tags")),
+	)
+}
+
+// footerStatus is each regime's status in a few words, for the footer.
+func footerStatus() string {
+	var parts []string
+	for _, reg := range policy.Regimes() {
+		parts = append(parts, policy.Fill(policy.Text("status.footer"), map[string]string{
+			"name": policy.RegimeLabel(reg), "status": policy.StatusLabel(policy.RegimeStatus(reg).Status),
+		}))
+	}
+	return strings.Join(parts, " ")
+}
+
+// factSheetName names the fact sheet with its date, from the data.
+func factSheetName() string {
+	return "White House fact sheet, " + policy.LongDate(policy.RegimeStatus(policy.US2022).AnnouncedOn)
+}
+
+// underPrefix is "Under the 2022 U.S. policy:", from the catalog's
+// verdict.under template without its verdict.
+func underPrefix(reg policy.RegimeID) string {
+	t := strings.TrimSpace(policy.Fill(policy.Text("verdict.under"), map[string]string{"regime": policy.RegimeShort(reg), "verdict": ""}))
+	r, n := utf8.DecodeRuneInString(t)
+	return string(unicode.ToUpper(r)) + t[n:]
+}
+
+// jargon are the words a 15-year-old may not know, with a glossary entry
+// to link to at first use, or else a plain explanation (catalog key
+// plain-word.<word>) written after it.
+var jargon = []struct{ word, term string }{
+	{"States Parties", "states-parties"},
+	{"State Party", "states-parties"},
+	{"victim-activated", "victim-activated"},
+	{"command-detonated", "command-detonated"},
+	{"Emplace", ""},
+	{"emplace", ""},
+	{"acceding", ""},
+	{"accede", ""},
+	{"preclude", ""},
+}
+
+// glossed draws a catalog text with its first hard word linked to the
+// glossary or followed by its meaning in plain words, and the evidence
+// tags written in it as tag badges.
+func glossed(prefix, text string) []app.UI {
+	at, w, term := len(text), "", ""
+	for _, j := range jargon {
+		if i := strings.Index(text, j.word); i >= 0 && i < at {
+			at, w, term = i, j.word, j.term
+		}
+	}
+	if w == "" {
+		return tagged(text)
+	}
+	var word app.UI
+	if term != "" {
+		word = link(prefix, "/sources#term-"+term).Class("glossary-link").Text(w)
+	} else {
+		word = app.Text(w + " (" + policy.Text("plain-word."+strings.ToLower(w)) + ")")
+	}
+	out := append(tagged(text[:at]), word)
+	return append(out, glossed(prefix, text[at+len(w):])...)
+}
