@@ -1,6 +1,6 @@
 // The explorer's service worker: the handler's ServiceWorkerTemplate
 // (server/worker.go). It is go-app v10.1.11's DefaultAppWorkerJS with what
-// breaks offline use fixed (go-app-notes § 2, each checked in Chromium):
+// breaks offline use fixed (docs/ARCHITECTURE.md, the server; each checked in Chromium):
 //   - the precache list is made absolute against the scope and
 //     de-duplicated: under a sub-path go-app lists "/repo" while users open
 //     "/repo/", and addAll rejects duplicates;
