@@ -54,9 +54,11 @@ func PartyCountRule() string {
 		deposit = LongDate(e.Date)
 	}
 	withTonga := ""
-	for _, c := range PartyCounts() {
-		if c.From == "2025-12-01" {
-			withTonga = strconv.Itoa(c.N)
+	if e, ok := EventByID("ev-2025-tonga-in-force"); ok {
+		for _, c := range PartyCounts() {
+			if c.From == e.Date {
+				withTonga = strconv.Itoa(c.N)
+			}
 		}
 	}
 	return Fill(Text("parties.rule"), map[string]string{"deposit": deposit, "withtonga": withTonga})

@@ -2,6 +2,7 @@ package policy
 
 import (
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -109,9 +110,13 @@ func VerdictUnder(id RegimeID, v Verdict) string {
 // NewestSourceDate is the date of the newest verified dated fact the
 // explorer holds: "no replacement policy found as of" this day. It is
 // computed from the timeline, so it moves when a newer fact is added.
-func NewestSourceDate() string {
+func NewestSourceDate() string { return newestSourceDate() }
+
+// newestSourceDate walks the timeline once; every status note reads it.
+var newestSourceDate = sync.OnceValue(func() string {
 	newest := ""
-	for _, e := range Timeline() {
+	list, _ := timelineIndex()
+	for _, e := range list {
 		if e.Tag == TagUnverified || len(e.Date) != len(time.DateOnly) {
 			continue
 		}
@@ -120,7 +125,7 @@ func NewestSourceDate() string {
 		}
 	}
 	return newest
-}
+})
 
 // Fill replaces {name} placeholders in a catalog text with values.
 func Fill(text string, values map[string]string) string {

@@ -191,9 +191,26 @@ const (
 )
 
 // Timeline returns the events sorted by Date (oldest first; an event known
-// only to the month or year sorts as its first day). The slice is built on
-// every call, so callers may modify it freely.
+// only to the month or year sorts as its first day). The slice is the
+// caller's own.
 func Timeline() []Event {
+	list, _ := timelineIndex()
+	out := slices.Clone(list)
+	for i := range out {
+		out[i].Sources = slices.Clone(out[i].Sources)
+	}
+	return out
+}
+
+// timelineIndex is the sorted timeline and its index by id, built once:
+// status notes and dated texts look events up on every render.
+var timelineIndex = sync.OnceValues(func() ([]Event, map[string]int) {
+	list := timelineList()
+	return list, indexBy(list, func(e Event) string { return e.ID })
+})
+
+// timelineList is the timeline as data, sorted by date.
+func timelineList() []Event {
 	events := []Event{
 		{
 			ID: "ev-1992-export-moratorium", Date: "1992-10-23", When: "23 Oct 1992", Subject: subjectUS,
@@ -448,10 +465,11 @@ func Timeline() []Event {
 
 // EventByID returns one timeline event.
 func EventByID(id string) (Event, bool) {
-	for _, e := range Timeline() {
-		if e.ID == id {
-			return e, true
-		}
+	list, at := timelineIndex()
+	if i, ok := at[id]; ok {
+		e := list[i]
+		e.Sources = slices.Clone(e.Sources)
+		return e, true
 	}
 	return Event{}, false
 }
