@@ -16,10 +16,10 @@ func citationNote(prefix string, id policy.CitationID) app.UI {
 		return app.Text("")
 	}
 	return app.P().Class("citation-note").Body(
-		app.Strong().Text("Since then: "),
+		app.Strong().Text(policy.Text("facts.since")+" "),
 		app.Text(text+" "),
 		tagBadge(tag),
-		app.Text(" Sources: "),
+		app.Text(" "+policy.Text("facts.sources")+" "),
 		sourceLinksIn(prefix, sources),
 	)
 }
@@ -41,7 +41,7 @@ func partyCounts() app.UI {
 					app.Text(policy.PartyCountText(c)+" "),
 					tagBadge(c.Tag),
 					note,
-					app.Text(" Sources: "),
+					app.Text(" "+policy.Text("facts.sources")+" "),
 					sourceLinks(c.Sources),
 				)
 			}),
@@ -61,7 +61,7 @@ func laterFigures(id policy.CitationID) app.UI {
 		return app.P().Class("figure-later").Body(
 			app.Text(policy.LaterFigureText(out[i])+" "),
 			tagBadge(out[i].Tag),
-			app.Text(" Source: "),
+			app.Text(" "+policy.Text("facts.source")+" "),
 			sourceLinks(out[i].Sources),
 		)
 	})
@@ -77,7 +77,7 @@ func termGaps(o policy.OutcomeView) app.UI {
 		app.P().Text(policy.Text("term.gaps.intro")),
 		app.Table().Class("gaps").Body(
 			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("Condition"),
+				app.Th().Scope("col").Text(policy.Text("facts.condition")),
 				app.Th().Scope("col").Text(policy.RegimeShort(policy.US2022)),
 				app.Th().Scope("col").Text(policy.RegimeShort(policy.Ottawa)),
 			)),
@@ -92,14 +92,15 @@ func termGaps(o policy.OutcomeView) app.UI {
 }
 
 // exceptedNote says, on an Excepted verdict, that the 2022 policy left the
-// Korean Peninsula unchanged and what applied there before.
-func exceptedNote(v policy.Verdict) app.UI {
-	if v != policy.Excepted {
+// Korean Peninsula unchanged and what applied there before, with the
+// secondary sources the rule names for it.
+func exceptedNote(r policy.RulingView) app.UI {
+	if r.Verdict != policy.Excepted {
 		return app.Text("")
 	}
 	return app.P().Class("excepted-note").Body(
-		app.Text(policy.ExceptedNote()+" Sources: "),
-		sourceLinks([]string{"U12a", "U12b", "U12c"}),
+		app.Text(policy.ExceptedNote()+" "+policy.Text("facts.sources")+" "),
+		sourceLinks(r.Secondary),
 	)
 }
 

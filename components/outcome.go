@@ -204,7 +204,7 @@ func whySection(o policy.OutcomeView) app.UI {
 				body = append(body, tight(app.P().Body(append([]app.UI{app.Strong().Text(policy.Text(rd.key) + " (" + rr.Label + "): ")}, glossed("", rr.Explanation)...)...)))
 			}
 		} else {
-			body = append(body, tight(app.P().Body(glossed("", r.Explanation)...)), exceptedNote(r.Verdict))
+			body = append(body, tight(app.P().Body(glossed("", r.Explanation)...)), exceptedNote(r))
 		}
 		parts = append(parts, app.Div().Class("why").Body(body...))
 	}

@@ -210,6 +210,11 @@ var en = map[string]string{
 	"figure.later.fs-aid": "By {asof}: {amount} since the program began, according to the State Department's annual report.",
 	"figure.as-of":        "As stated on {date}",
 
+	"facts.since":     "Since then:",
+	"facts.sources":   "Sources:",
+	"facts.source":    "Source:",
+	"facts.condition": "Condition",
+
 	"status.as-of": "This explorer describes the U.S. policy as announced on {announced}, which is reportedly no longer in force, and the Convention as in force.",
 
 	"claim.statement":     "Outside the Korean Peninsula, the 2022 policy is never less restrictive than the Convention.",
