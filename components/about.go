@@ -27,20 +27,20 @@ func (a *About) Render() app.UI {
 			app.Li().Text("Outcomes are dated: they describe the policy as announced on "+policy.LongDate(policy.RegimeStatus(policy.US2022).AnnouncedOn)+", in the past tense, with its status today shown first. Later developments are shown beside them with their dates."),
 		),
 		app.H2().Text("Version"),
-		tight(app.P().Body(
+		app.P().Body(
 			app.Text("The newest dated item in the sources is from "+policy.LongDate(policy.NewestSourceDate())+". App version: "),
 			app.Code().ID("app-version").Text(appVersion()),
 			app.Text("."),
-		)),
+		),
 		app.H2().Text("Use it offline"),
 		app.P().Text("After one visit every page works without a network. To install it as an app, use your browser’s Install or Add to Home Screen command. When a new version is published, a message offers to reload."),
 		app.H2().ID("embed").Text("Put it on your site"),
-		tight(app.P().Body(
+		app.P().Body(
 			app.Text("Every outcome and the Explore page have an Embed this section with a one-line snippet. A plain "),
 			app.Code().Text("<iframe>"),
 			app.Text(" of a page under /embed/ask also works without JavaScript. Links that leave the embedded pages open in a new tab."),
-		)),
-		tight(app.P().Body(app.Text("Options, as "), app.Code().Text("data-"), app.Text(" attributes of the script tag:"))),
+		),
+		app.P().Body(app.Text("Options, as "), app.Code().Text("data-"), app.Text(" attributes of the script tag:")),
 		app.Dl().Class("embed-options").Body(
 			app.Dt().Body(app.Code().Text("data-start")), app.Dd().Text("Where the embed starts: a wizard path such as /ask/use, or /explore. Default: /ask."),
 			app.Dt().Body(app.Code().Text("data-theme")), app.Dd().Text("light, dark or auto (follows the reader’s setting). Default: auto."),
@@ -49,12 +49,12 @@ func (a *About) Render() app.UI {
 			app.Dt().Body(app.Code().Text("data-title")), app.Dd().Text("The frame’s title, read by screen readers."),
 			app.Dt().Body(app.Code().Text("data-origin")), app.Dd().Text("The only origin whose messages the host page accepts. Default: the script’s origin."),
 		),
-		tight(app.P().Body(
+		app.P().Body(
 			app.Text("The frame sizes itself to its content. It sends the host page messages ("),
 			app.Code().Text("apl-explorer:answer"), app.Text(", "), app.Code().Text("apl-explorer:outcome"), app.Text(", "), app.Code().Text("apl-explorer:resize"),
 			app.Text("), dispatched on the frame as an "), app.Code().Text("apl-explorer"),
 			app.Text(" event, and accepts "), app.Code().Text("apl-explorer:navigate"), app.Text(" and "), app.Code().Text("apl-explorer:theme"), app.Text(" from it."),
-		)),
+		),
 		app.H2().Text("Privacy"),
 		app.P().Text("No cookies, no analytics, no requests to other sites. Your answers live only in the page address."),
 		app.H2().Text("Licence"),

@@ -161,7 +161,7 @@ func claimCheck(prefix string) app.UI {
 	return app.Section().Class("claim").Aria("labelledby", "claim-h").Body(
 		app.H2().ID("claim-h").Text("Checking the claim of alignment"),
 		app.Blockquote().Cite(fs.URL).Body(app.P().Text("“"+fs.Quote+"”")),
-		tight(app.P().Class("citation-source").Body(app.Text("— "), link(prefix, "/sources#fs-align").Text(factSheetName()), app.Text(" "), tagBadge(fs.Tag))),
+		app.P().Class("citation-source").Body(app.Text("— "), link(prefix, "/sources#fs-align").Text(factSheetName()), app.Text(" "), tagBadge(fs.Tag)),
 		app.P().Body(app.Text("The claim tested: "), app.Strong().Text(policy.Text("claim.statement"))),
 		citationNote(prefix, "fs-align"),
 		app.P().Body(app.Strong().Class("claim-result").Text(verdict), app.Text(" "+c.Finding())),
@@ -169,10 +169,10 @@ func claimCheck(prefix string) app.UI {
 			app.Range(c.Exceptions).Slice(func(i int) app.UI {
 				x := c.Exceptions[i]
 				s, _ := policy.ParsePath(x.Path)
-				return tight(app.Li().Body(
+				return app.Li().Body(
 					app.A().Href(href(prefix+x.Path)).Text(answersSummary(s)),
 					app.Text(": "+policy.AlignmentLabel(x.Alignment)+" ("+policy.VerdictUnder(policy.US2022, x.US)+"; "+policy.VerdictUnder(policy.Ottawa, x.Ottawa)+")"),
-				))
+				)
 			}),
 		),
 		app.P().Class("hint").Text("Computed by the explorer from its verdict table each time this page is built; it is a check of the table, not a legal finding."),

@@ -98,6 +98,6 @@ func embedSnippet(start string) app.UI {
 		app.Summary().Text("Embed this"),
 		app.P().Text("Paste this line into your page to show this here:"),
 		app.Pre().Body(app.Code().Text(`<script src="`+siteOrigin()+`/web/embed.js" data-start="`+start+`"></script>`)),
-		tight(app.P().Class("hint").Body(app.Text("Options and the messages it sends: see "), app.A().Href(href("/about#embed")).Text("Put it on your site, on the About page"), app.Text("."))),
+		app.P().Class("hint").Body(app.Text("Options and the messages it sends: see "), app.A().Href(href("/about#embed")).Text("Put it on your site, on the About page"), app.Text(".")),
 	)
 }

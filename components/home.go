@@ -19,11 +19,11 @@ func (h *Home) Render() app.UI {
 	return page("/",
 		app.Div().Class("hero").Body(
 			heading("What did "+policy.RegimeShort(policy.US2022)+" on anti-personnel landmines say?"),
-			tight(app.P().Class("lead").Body(
+			app.P().Class("lead").Body(
 				app.Text("Answer a few short questions about an activity involving landmines, and see what the "+policy.RegimeLabel(policy.US2022)+" said about it, which clause says so, and how that compares with what the Ottawa Convention requires of the countries that have joined it ("),
 				app.A().Href(href("/sources#term-states-parties")).Text("States Parties"),
 				app.Text("). You can also explore the whole policy at once and read every source."),
-			)),
+			),
 			app.A().Class("button button-start").Href(href("/ask")).Body(
 				app.Text("Start"),
 				app.Span().Aria("hidden", "true").Text(" →"),
@@ -39,10 +39,10 @@ func (h *Home) Render() app.UI {
 						app.P().Class("figure-number").Text(policy.Figure(c.ID)),
 						app.P().Class("figure-as-of").Text(policy.Fill(policy.Text("figure.as-of"), map[string]string{"date": policy.LongDate(policy.FactSheetDate)})),
 						app.Blockquote().Cite(c.URL).Body(app.P().Text("“"+c.Quote+"”")),
-						tight(app.P().Class("figure-source").Body(
+						app.P().Class("figure-source").Body(
 							app.A().Href(href("/sources#"+string(c.ID))).Text(factSheetName()),
 							app.Text(" "), tagBadge(c.Tag),
-						)),
+						),
 						laterFigures(c.ID),
 					)
 				}),
@@ -81,12 +81,12 @@ func statusLine() app.UI {
 // developmentItem draws one later development with its date, tag and
 // sources.
 func developmentItem(d policy.Development) app.UI {
-	return tight(app.Li().Class("development").Body(
+	return app.Li().Class("development").Body(
 		app.Strong().Body(app.Time().DateTime(d.Date).Text(d.When)),
 		app.Text(": "+policy.DevelopmentText(d.ID)+" "),
 		tagBadge(d.Tag),
 		app.Text(" Sources: "),
 		sourceLinks(d.Sources),
 		app.Text("."),
-	))
+	)
 }

@@ -56,7 +56,7 @@ func page(current string, main ...app.UI) app.UI {
 		app.Main().ID("main").Class("wrap").TabIndex(-1).Body(main...),
 		app.Footer().Class("site-footer").Body(
 			app.Div().Class("wrap").Body(
-				tight(app.P().Body(app.Text(footerStatus()+" "), app.A().Href(href("/about#status")).Text("What this means"), app.Text(". For education, not legal advice."))),
+				app.P().Body(app.Text(footerStatus()+" "), app.A().Href(href("/about#status")).Text("What this means"), app.Text(". For education, not legal advice.")),
 				app.P().Body(
 					app.A().Href(href("/sources")).Text("Sources"),
 					app.Text(" · "),

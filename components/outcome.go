@@ -64,11 +64,11 @@ func verdictCards(o policy.OutcomeView) app.UI {
 			r := o.Rulings[reg]
 			id := "verdict-" + string(reg) + "-h"
 			return app.Section().Class("verdict verdict-"+string(r.Verdict)).Aria("labelledby", id).Body(
-				tight(app.H2().ID(id).Class("verdict-label").Body(
+				app.H2().ID(id).Class("verdict-label").Body(
 					verdictIcon(r.Verdict),
 					app.Span().Body(verdictUnder(reg, r)...),
-				)),
-				tight(app.P().Class("verdict-means").Body(glossed("", verdictMeans(r.Verdict))...)),
+				),
+				app.P().Class("verdict-means").Body(glossed("", verdictMeans(r.Verdict))...),
 			)
 		}),
 	)
@@ -123,9 +123,9 @@ func dispute(o policy.OutcomeView) app.UI {
 	}{{"reading.if-apl", o.IfAPL}, {"reading.if-not", o.IfNot}}
 	return app.Section().Class("dispute").Aria("labelledby", "dispute-h").Body(
 		app.H2().ID("dispute-h").Text(policy.Text("outcome.dispute")),
-		tight(app.P().Body(append(glossed("", strings.Join(sentences, " ")+" "+policy.Text("reading.if-apl.about")+" "+policy.Text("reading.if-not.about")+" "),
+		app.P().Body(append(glossed("", strings.Join(sentences, " ")+" "+policy.Text("reading.if-apl.about")+" "+policy.Text("reading.if-not.about")+" "),
 			tagBadge(policy.TagSecondary), app.Text(" Source: "), sourceLinks([]string{"C1"}), app.Text("."),
-		)...)),
+		)...),
 		app.Div().Class("table-fit").Body(
 			app.Table().Class("readings-table").Body(
 				app.Caption().Text(policy.Text("outcome.readings")),
@@ -192,7 +192,7 @@ func whySection(o policy.OutcomeView) app.UI {
 		collect(r)
 		body := []app.UI{
 			app.H3().Text(policy.VerdictUnder(reg, r.Verdict)),
-			tight(app.P().Class("regime-about").Body(glossed("", policy.RegimeAbout(reg))...)),
+			app.P().Class("regime-about").Body(glossed("", policy.RegimeAbout(reg))...),
 		}
 		if o.IfAPL != nil && o.IfNot != nil {
 			for _, rd := range []struct {
@@ -201,10 +201,10 @@ func whySection(o policy.OutcomeView) app.UI {
 			}{{"reading.if-apl", o.IfAPL}, {"reading.if-not", o.IfNot}} {
 				rr := rd.o.Rulings[reg]
 				collect(rr)
-				body = append(body, tight(app.P().Body(append([]app.UI{app.Strong().Text(policy.Text(rd.key) + " (" + rr.Label + "): ")}, glossed("", rr.Explanation)...)...)))
+				body = append(body, app.P().Body(append([]app.UI{app.Strong().Text(policy.Text(rd.key) + " (" + rr.Label + "): ")}, glossed("", rr.Explanation)...)...))
 			}
 		} else {
-			body = append(body, tight(app.P().Body(glossed("", r.Explanation)...)), exceptedNote(r))
+			body = append(body, app.P().Body(glossed("", r.Explanation)...), exceptedNote(r))
 		}
 		parts = append(parts, app.Div().Class("why").Body(body...))
 	}
@@ -224,7 +224,7 @@ func whySection(o policy.OutcomeView) app.UI {
 // as a summary: a paraphrase is never presented as a quote.
 func citation(c policy.CitationView) app.UI {
 	if c.Quote != "" {
-		return tight(app.Li().Class("citation citation-quote").Body(
+		return app.Li().Class("citation citation-quote").Body(
 			app.Blockquote().Cite(c.URL).Body(app.P().Text("“"+c.Quote+"”")),
 			app.P().Class("citation-source").Body(
 				app.Text("— "),
@@ -232,15 +232,15 @@ func citation(c policy.CitationView) app.UI {
 				app.Text(" (quoted word for word) "),
 				tagBadge(c.Tag),
 			),
-		))
+		)
 	}
-	return tight(app.Li().Class("citation citation-summary").Body(
+	return app.Li().Class("citation citation-summary").Body(
 		app.P().Body(
 			app.A().Href(href("/sources#"+string(c.ID))).Text(c.Ref),
 			app.Text(", in summary: "+c.Summary+" "),
 			tagBadge(c.Tag),
 		),
-	))
+	)
 }
 
 // secondary names the secondary sources an explanation relies on.
@@ -248,13 +248,13 @@ func secondary(keys []string) app.UI {
 	if len(keys) == 0 {
 		return app.Text("")
 	}
-	return tight(app.P().Class("secondary").Body(
+	return app.P().Class("secondary").Body(
 		app.Text("These reasons also rely on secondary sources "),
 		tagBadge(policy.TagSecondary),
 		app.Text(": "),
 		sourceLinks(keys),
 		app.Text("."),
-	))
+	)
 }
 
 // alternatives lists, per answered question, the other answers that give
@@ -316,14 +316,14 @@ func developments(o policy.OutcomeView) app.UI {
 		app.Ul().Body(
 			app.Range(o.Developments).Slice(func(i int) app.UI {
 				d := o.Developments[i]
-				return tight(app.Li().Class("development").Body(
+				return app.Li().Class("development").Body(
 					app.Strong().Body(app.Time().DateTime(d.Date).Text(d.When)),
 					app.Text(": "+d.Text+" "),
 					tagBadge(d.Tag),
 					app.Text(" Sources: "),
 					sourceLinks(d.Sources),
 					app.Text("."),
-				))
+				)
 			}),
 		),
 	)

@@ -138,11 +138,11 @@ func sourceRefs(prefix string, refs []policy.SourceRef) app.UI {
 // the one-sentence note, with the sources and their tags.
 func regimeStatus(prefix string, reg policy.RegimeID) app.UI {
 	info := policy.RegimeStatus(reg)
-	return tight(app.P().Class("regime-status status-"+string(info.Status)).Body(
+	return app.P().Class("regime-status status-"+string(info.Status)).Body(
 		app.Strong().Text(policy.RegimeLabel(reg)+": "+policy.StatusLabel(info.Status)+"."),
 		app.Text(" "),
 		app.Span().Class("status-note").Body(glossed(prefix, policy.StatusNote(reg))...),
-	))
+	)
 }
 
 // statusBlock shows every regime's status, then, one tap away, the
@@ -158,9 +158,9 @@ func statusBlock(prefix, id string) app.UI {
 
 // statusSources lists the sources of a regime's status with their tags.
 func statusSources(prefix string, reg policy.RegimeID) app.UI {
-	return tight(app.P().Class("status-sources").Body(
+	return app.P().Class("status-sources").Body(
 		app.Text(policy.RegimeLabel(reg)+": "), sourceRefs(prefix, policy.RegimeStatus(reg).Sources), app.Text("."),
-	))
+	)
 }
 
 // tagLegend gives the status's sources and explains the evidence tags,

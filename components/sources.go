@@ -72,12 +72,12 @@ func factSheetSection() app.UI {
 	flush()
 	return app.Section().ID("fact-sheet").Aria("labelledby", "fact-sheet-h").Body(
 		app.H2().ID("fact-sheet-h").Text("The fact sheet of "+policy.LongDate(policy.FactSheetDate)),
-		tight(app.P().Class("source-meta").Body(
+		app.P().Class("source-meta").Body(
 			app.Strong().Text(policy.FactSheetTitle), app.Text(". "+policy.FactSheetBy+", "),
 			app.Time().DateTime(policy.FactSheetDate).Text(policy.LongDate(policy.FactSheetDate)), app.Text(". "),
 			app.A().Href(policy.FactSheetURL).Rel("noopener").Text("Original on whitehouse.gov"),
 			app.Text(" "), tagBadge(policy.TagPrimary),
-		)),
+		),
 		app.P().Class("hint").Text("Reproduced in full. The highlighted clauses are the ones the explorer quotes; each has its own link."),
 		app.Div().Class("fact-sheet").Body(body...),
 	)
@@ -106,18 +106,18 @@ func conventionSection() app.UI {
 	arts := policy.Articles()
 	return app.Section().ID("convention").Aria("labelledby", "convention-h").Body(
 		app.H2().ID("convention-h").Text("The Ottawa Convention, article by article"),
-		tight(app.P().Body(
+		app.P().Body(
 			app.Text("Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction. Adopted in Oslo on "+policy.LongDate(policy.RegimeStatus(policy.Ottawa).AnnouncedOn)+" "),
 			tagBadge(policy.TagPrimary), app.Text(" ("), sourceLinks([]string{"T1"}),
 			app.Text("); in force since "+policy.LongDate(policy.RegimeStatus(policy.Ottawa).InForceFrom)+" "), tagBadge(policy.TagSecondary), app.Text(" ("), sourceLinks([]string{"T2", "T3"}), app.Text(")."),
-		)),
+		),
 		app.P().Class("hint").Text("Summaries in our own words, not quotations. The English text was read through a transcription with small typos; its exact wording has not been checked against the UN certified text (unverified)."),
 		app.Dl().Class("articles").Body(
 			app.Range(arts).Slice(func(i int) app.UI {
 				a := arts[i]
 				return app.Div().ID(string(a.ID)).Class("article").Body(
 					app.Dt().Body(app.Strong().Text(a.Ref+": "), app.Text(a.Title)),
-					tight(app.Dd().Body(app.Text(a.Summary+" "), tagBadge(a.Tag), app.Text(" Source: "), sourceLinks(a.Sources), app.Text("."))),
+					app.Dd().Body(app.Text(a.Summary+" "), tagBadge(a.Tag), app.Text(" Source: "), sourceLinks(a.Sources), app.Text(".")),
 				)
 			}),
 		),
@@ -133,7 +133,7 @@ func glossarySection() app.UI {
 				t := terms[i]
 				return app.Div().ID("term-"+t.ID).Body(
 					app.Dt().Text(t.Term),
-					tight(app.Dd().Body(app.Text(t.Definition+" "), tagBadge(t.Tag), app.Text(" Sources: "), sourceLinks(t.Sources), app.Text("."), citeLinks(t.Cites))),
+					app.Dd().Body(app.Text(t.Definition+" "), tagBadge(t.Tag), app.Text(" Sources: "), sourceLinks(t.Sources), app.Text("."), citeLinks(t.Cites)),
 					countsFor(t.ID),
 				)
 			}),
@@ -181,7 +181,7 @@ func timelineSection() app.UI {
 				return app.Li().ID(e.ID).Class("event event-"+e.Subject).Body(
 					app.P().Class("event-when").Body(app.Time().DateTime(e.Date).Text(e.When), app.Text(" · "+subject)),
 					app.H3().Text(e.Title),
-					tight(app.P().Body(app.Text(e.Summary+" "), tagBadge(e.Tag), app.Text(" Sources: "), sourceLinks(e.Sources), app.Text("."))),
+					app.P().Body(app.Text(e.Summary+" "), tagBadge(e.Tag), app.Text(" Sources: "), sourceLinks(e.Sources), app.Text(".")),
 					quote,
 				)
 			}),

@@ -93,7 +93,7 @@ func questionView(s policy.State, prefix string) []app.UI {
 					app.Span().Class("caption").Text("Question "+strconv.Itoa(s.Progress())),
 					heading(q.Question),
 				),
-				tight(app.P().Class("hint").ID("question-hint").Body(glossed(prefix, q.Hint)...)),
+				app.P().Class("hint").ID("question-hint").Body(glossed(prefix, q.Hint)...),
 				app.Ul().Class("options").Body(
 					app.Range(q.Options).Slice(func(i int) app.UI {
 						o := q.Options[i]
@@ -101,7 +101,7 @@ func questionView(s policy.State, prefix string) []app.UI {
 							app.A().Class("option").Href(href(prefix+o.Path)).Aria("describedby", "hint-"+string(o.ID)).Body(
 								app.Span().Class("option-label").Text(o.Label),
 							),
-							tight(app.P().Class("option-hint").ID("hint-"+string(o.ID)).Body(glossed(prefix, o.Hint)...)),
+							app.P().Class("option-hint").ID("hint-"+string(o.ID)).Body(glossed(prefix, o.Hint)...),
 						)
 					}),
 				),
