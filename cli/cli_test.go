@@ -96,7 +96,7 @@ func TestTree(t *testing.T) {
 		t.Errorf("json tree: %d %.200s", code, out)
 	}
 	code, out, _ = run("tree", "--format", "dot")
-	if code != 0 || !strings.HasPrefix(out, "digraph policy {") {
+	if code != 0 || !strings.HasPrefix(out, "digraph policy {") || !strings.Contains(out, "Reportedly replaced") {
 		t.Errorf("dot tree: %d %.200s", code, out)
 	}
 }

@@ -373,6 +373,12 @@ func DOT() (string, error) {
 	}
 	var b strings.Builder
 	b.WriteString("digraph policy {\n  rankdir=LR;\n  node [fontname=\"sans-serif\", fontsize=10];\n  edge [fontname=\"sans-serif\", fontsize=9];\n")
+	// The drawing states each regime's status before any verdict in it.
+	var status []string
+	for _, r := range Regimes() {
+		status = append(status, RegimeName(r)+": "+StatusLabel(RegimeStatus(r).Status)+". "+StatusNote(r))
+	}
+	fmt.Fprintf(&b, "  labelloc=t;\n  label=%q;\n", strings.Join(status, "\n"))
 	for _, s := range states {
 		if s.Done() {
 			o := s.Outcome
