@@ -1,6 +1,9 @@
 package policy
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // The English content catalog: every text the explorer shows about the
 // policy, keyed by id, apart from the logic and ready for translation.
@@ -222,6 +225,107 @@ var en = map[string]string{
 	"claim.finding.fails": "Outside the Korean Peninsula the explorer compares {considered} cases that at least one of the two texts covers. In {less} of them the 2022 policy is less restrictive than the Convention, so the claim does not hold as worded: its exception for stocks is about purpose (the defense of the Republic of Korea), not place, so it reaches stocks kept outside the peninsula. Otherwise it gives the same verdict on the same conditions in {aligned}; the same verdict on different conditions in {differ}; a stricter verdict in {stricter}; commits to more in {more}; and does not address {silent}. Left out: {notcovered} cases about devices that neither text covers, and {contested} contested ones.",
 	"claim.source":        "The fact sheet says the policy aligns U.S. policy outside the Korean Peninsula with the key requirements of the Convention.",
 
+	// Time (issue 11): the U.S. policies before and after 2022.
+	"question.persistence":             "Does the mine destroy or disable itself after a set time?",
+	"hint.persistence":                 "Some U.S. policies treated persistent mines, which stay dangerous until cleared, differently from mines that self-destruct or self-deactivate.",
+	"answer.persistent":                "No: it stays active (persistent)",
+	"hint.persistent":                  "It stays dangerous until it is cleared.",
+	"answer.non-persistent":            "Yes: it self-destructs or self-deactivates (non-persistent)",
+	"hint.non-persistent":              "Designed to blow itself up, or to stop working (for example when its battery runs down), after a set time.",
+	"doing.persistence.persistent":     "persistent",
+	"doing.persistence.non-persistent": "self-destructing or self-deactivating",
+
+	"verdict.unknown":       "Not known",
+	"verdict.unknown.means": "The policy's text is not available, and the reports the explorer holds say nothing on this.",
+	"verdict.reported":      "{verdict} (reported)",
+	"alignment.unknown":     "Cannot compare: the U.S. text is not available",
+	"term.begin-two-years":  "Destruction to begin within two years",
+	"term.end-2010":         "None of any kind anywhere after {persistent-end}",
+
+	"ruling.deferred": "{regime} left this unchanged, so the rules of {earlier} still applied:",
+	"ruling.keeps":    "Where it made this exception, {regime} changed nothing: the rules of {earlier} continued to apply. Under them:",
+	"ruling.depends":  "It depends on whether the mine is persistent:",
+
+	"regime.us-2004":       "U.S. policy of {announced}",
+	"regime.us-2004.short": "the {year} U.S. policy",
+	"regime.us-2004.about": "The policy announced by the State Department and the White House on {announced}: it ended persistent mines and kept mines that self-destruct or self-deactivate. The explorer holds summaries of it, not its words.",
+	"regime.us-2014":       "U.S. policy of {announced}",
+	"regime.us-2014.short": "the {year} U.S. policy",
+	"regime.us-2014.about": "The policy announced in two steps from {announced}: no production or acquisition, then no use or help to others outside the Korean Peninsula. The explorer holds summaries of it, not its words.",
+	"regime.us-2020":       "U.S. policy of {announced}",
+	"regime.us-2020.short": "the {year} U.S. policy",
+	"regime.us-2020.about": "The policy of {announced}, known to the explorer from news reports and a later State Department description: only mines that self-destruct or self-deactivate, usable in exceptional circumstances.",
+	"regime.us-2025":       "Defense Department memo of {announced} (reported)",
+	"regime.us-2025.short": "the reported {year} memo",
+	"regime.us-2025.about": "A memo known only from news reports: it reportedly reverses the 2022 policy and orders a review. Its text was not found.",
+
+	"status-note.us-2004": "Announced on {announced}. Replaced in two steps by the next policy: from {next} for production and acquisition, from {sept} for use, help to others and stockpiles.",
+	"status-note.us-2014": "Announced on {announced}, completed on {sept}. Cancelled by the White House when the next policy was announced on {next} [S].",
+	"status-note.us-2020": "Announced on {announced}, known from news reports [S]. Replaced by the policy of {next}.",
+	"status-note.us-2025": "Dated {announced} and known only from news reports [S]: its text was not found. It ordered a review with a new policy within 90 days; no new policy was found in the sources up to {newest}.",
+
+	"plain.us.prohibited":   "{regime} ruled out {doing}",
+	"plain.us.permitted":    "{regime} allowed {doing}",
+	"plain.us.conditional":  "{regime} allowed {doing} only under conditions",
+	"plain.us.required":     "{regime} committed the United States to {doing}",
+	"plain.us.excepted":     "{regime} left {doing} out of its commitments",
+	"plain.us.silent":       "{regime} did not address {doing}",
+	"plain.us.unknown":      "what {regime} says about {doing} is not known",
+	"plain.us.out-of-scope": "{regime} did not cover {doing}",
+	"plain.us.contested":    "whether {regime} covered {doing} is disputed",
+
+	"rule.us/command":      "Every commitment of the policy is about anti-personnel mines: this verdict applies the Convention's definition (Article 2(1)). A munition that an operator fires, such as a Claymore in command mode, is not designed to be set off by its victim, so it is not an anti-personnel mine in that sense. Other law still applies, including Amended Protocol II of the Convention on Certain Conventional Weapons, to which the United States is a party.",
+	"rule.us/anti-vehicle": "Every commitment of the policy the explorer models is about anti-personnel mines: this verdict applies the Convention's definition (Article 2). A mine designed to be set off by a vehicle is not an anti-personnel mine, even with an anti-handling device.",
+	"rule.us/sensitive-av": "Whether an anti-vehicle mine that a person can set off counts as an anti-personnel mine is disputed, and the policy does not say. Both readings are shown.",
+
+	"rule.us-2004/anti-vehicle":                     "The 2004 policy also set rules for persistent anti-vehicle mines (removal from the arsenal, and until its end date use outside Korea only with the President's authorisation). The explorer does not model anti-vehicle mines: it is about anti-personnel mines, as defined by the Convention (Article 2).",
+	"rule.us-2004/develop-non-persistent":           "The 2004 policy said the United States would keep developing non-persistent mines, which self-destruct or self-deactivate.",
+	"rule.us-2004/develop-persistent":               "The 2004 policy removed persistent mines from the arsenal, but the summaries of it that the explorer holds say nothing about developing them.",
+	"rule.us-2004/make-non-persistent":              "The summaries of the 2004 policy that the explorer holds say it kept developing non-persistent mines; they say nothing about producing or acquiring them.",
+	"rule.us-2004/make-persistent-to-2010":          "The 2004 policy said the United States would have no persistent mines of any kind anywhere after {persistent-end}. Until then, the summaries the explorer holds say nothing about producing or acquiring them.",
+	"rule.us-2004/persistent-after-2010":            "The 2004 policy said the United States would have no persistent mines of any kind anywhere after {persistent-end}: read literally, none could be used, made, bought or kept.",
+	"rule.us-2004/use-non-persistent":               "The 2004 policy kept mines that self-destruct or self-deactivate. Human Rights Watch read it as allowing their use anywhere, with no end date [S]. Its rule that non-detectable mines go within a year is not modelled.",
+	"rule.us-2004/use-persistent-to-2010":           "The 2004 policy set an end date for persistent mines (none of any kind anywhere after {persistent-end}), and the White House said the persistent anti-personnel mines still held were kept only for the defense of the Republic of Korea. The summaries the explorer holds state no rule on their use before that date.",
+	"rule.us-2004/stockpile-non-persistent":         "The 2004 policy removed only persistent mines from the arsenal: mines that self-destruct or self-deactivate stayed.",
+	"rule.us-2004/stockpile-persistent-korea":       "Persistent anti-personnel mines were kept only to meet U.S. commitments to the defense of the Republic of Korea, and only until {persistent-end}.",
+	"rule.us-2004/stockpile-persistent-other":       "Persistent mines not needed for Korea were to be destroyed, the destruction to begin within two years.",
+	"rule.us-2004/stockpile-persistent-training":    "Persistent mines not needed for Korea were to be destroyed, the destruction to begin within two years. The summaries say nothing about keeping some for training; read literally, a training stock was not needed for Korea.",
+	"rule.us-2004/stockpile-persistent-destruction": "Holding persistent mines until they are destroyed fits the policy: their destruction was to begin within two years.",
+	"rule.us-2004/destroy-non-persistent":           "The 2004 policy required the destruction of persistent mines only: destroying mines that self-destruct or self-deactivate was allowed but not required.",
+	"rule.us-2004/destroy-persistent-other":         "Persistent mines not needed for Korea were to be destroyed, the destruction to begin within two years.",
+	"rule.us-2004/destroy-persistent-korea":         "Persistent mines kept for the defense of the Republic of Korea did not have to be destroyed before {persistent-end}.",
+	"rule.us-2004/destroy-persistent-after-2010":    "The 2004 policy said the United States would have no persistent mines of any kind anywhere after {persistent-end}, so any left had to go.",
+	"rule.us-2004/transfer":                         "The 2004 policy sought a worldwide ban on selling or exporting persistent mines; the summaries say nothing of its own rule on transfers. U.S. law had barred anti-personnel mine exports under an export moratorium, extended since [S]; the explorer does not model laws, only policies.",
+	"rule.us-2004/assist":                           "The summaries of the 2004 policy that the explorer holds say nothing about helping others to use or hold mines.",
+	"rule.us-2004/clear":                            "The summaries of the 2004 policy that the explorer holds make no commitment about clearing mined areas.",
+	"rule.us-2004/alternatives":                     "The 2004 policy said the United States would not join the Convention; the summaries the explorer holds make no commitment about alternatives to anti-personnel mines.",
+
+	"rule.us-2014/produce":                      "On the first step of the 2014 policy, the United States said it would not produce anti-personnel mines in future, even to replace stocks as they expire.",
+	"rule.us-2014/acquire":                      "On the first step of the 2014 policy, the United States said it would not otherwise acquire anti-personnel mines in future, even to replace stocks as they expire.",
+	"rule.us-2014/use-elsewhere":                "The second step of the 2014 policy committed the United States not to use anti-personnel mines outside the Korean Peninsula.",
+	"rule.us-2014/use-korea":                    "The commitment not to use anti-personnel mines applied only outside the Korean Peninsula; the State Department called the protection of the Republic of Korea a paramount concern [S].",
+	"rule.us-2014/assist-elsewhere":             "The second step of the 2014 policy committed the United States not to assist, encourage or induce anyone, outside the Korean Peninsula, to do what the Convention prohibits.",
+	"rule.us-2014/assist-korea":                 "The commitment not to assist, encourage or induce applied only outside the Korean Peninsula.",
+	"rule.us-2014/stockpile-military-elsewhere": "The second step of the 2014 policy committed the United States to destroy the stockpiles not required for the defense of the Republic of Korea. No deadline is given in the summaries.",
+	"rule.us-2014/stockpile-military-korea":     "Stockpiles required for the defense of the Republic of Korea were left out of the commitment to destroy.",
+	"rule.us-2014/stockpile-mine-action":        "Read literally, the commitment to destroy the stockpiles not required for the defense of the Republic of Korea covers a training stock too; the summaries say nothing about training.",
+	"rule.us-2014/stockpile-destruction":        "Holding mines until they are destroyed fits the commitment to destroy stockpiles; no deadline is given in the summaries.",
+	"rule.us-2014/destroy-elsewhere":            "The second step of the 2014 policy committed the United States to destroy the stockpiles not required for the defense of the Republic of Korea.",
+	"rule.us-2014/destroy-korea":                "Stockpiles required for the defense of the Republic of Korea were left out of the commitment to destroy: destroying them was allowed but not required.",
+
+	"rule.us-2020/use-persistent":      "Under the 2020 policy the Defense Department would employ only non-persistent mines, so persistent ones were ruled out [S].",
+	"rule.us-2020/use-korea":           "Under the 2020 policy, combatant commanders could authorise the use of advanced non-persistent mines in exceptional circumstances [S]. A later State Department statement described it as allowing use worldwide under their authority.",
+	"rule.us-2020/use-elsewhere":       "Under the 2020 policy, combatant commanders could authorise the use of advanced non-persistent mines in exceptional circumstances, anywhere; the German agency dpa reported that plans to use them outside Korea needed the Defense Secretary's approval [S].",
+	"rule.us-2020/make-persistent":     "Under the 2020 policy the Defense Department would develop, produce or acquire only non-persistent mines [S].",
+	"rule.us-2020/make-non-persistent": "Under the 2020 policy the Defense Department could develop, produce or acquire non-persistent mines: designed to self-destruct within 30 days or less, with a backup self-deactivation feature [S].",
+	"rule.us-2020/not-reported":        "The reports of the 2020 policy that the explorer holds say nothing on this, and the explorer holds no text of the policy. It cancelled the 2014 policy, so its commitments no longer applied.",
+	"rule.us-2020/clear":               "The reports of the 2020 policy that the explorer holds say nothing on this, and the explorer holds no text of the policy.",
+
+	"rule.us-2025/use":    "The memo's text was not found. News reports say its aims include lifting geographic limits and giving combatant commanders authority to use anti-personnel mines, and that until a new policy, remotely delivered mines may be used only if they self-destruct and self-deactivate as required [S]. The explorer does not ask how a mine is delivered, and no final policy was found: the answer is not known.",
+	"rule.us-2025/stocks": "The memo's text was not found. News reports say one of its aims is to destroy only mines that are inoperable or unsafe [S]: an aim of the review it ordered, not a rule found in force.",
+	"rule.us-2025/other":  "The memo's text was not found, and the news reports the explorer holds say nothing on this [S].",
+	"rule.us-2025/clear":  "The memo's text was not found, and the news reports the explorer holds say nothing on this [S].",
+
 	// Plain answers (issue 15).
 	// verdict.<v>.means: what a verdict label means, in one plain sentence.
 	"verdict.prohibited.means":   "The text rules this out.",
@@ -342,7 +446,19 @@ func RegimeLabel(r RegimeID) string { return RegimeName(r) }
 func RegimeAbout(r RegimeID) string {
 	return Fill(Text("regime."+string(r)+".about"), map[string]string{"announced": LongDate(regimeInfos[r].AnnouncedOn)})
 }
-func Explanation(r RuleID) string      { return Text("rule." + string(r)) }
+
+// Explanation is a rule's explanation: under its own id, else under the
+// text every U.S. policy shares ("rule.us/command"), with the dates the
+// rules hold filled in.
+func Explanation(r RuleID) string {
+	t := Text("rule." + string(r))
+	if t == "" {
+		if _, rest, ok := strings.Cut(string(r), "/"); ok && strings.HasPrefix(string(r), "us-") {
+			t = Text("rule.us/" + rest)
+		}
+	}
+	return Fill(t, map[string]string{"persistent-end": LongDate(persistentEnd)})
+}
 func DevelopmentText(id string) string { return Text("ld." + id) }
 
 // StatusAsOf says what the explorer describes, dated from the data.

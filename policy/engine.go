@@ -5,14 +5,19 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 )
 
 // Answers maps each answered question to its answer.
 type Answers map[QuestionID]AnswerID
 
+// nq is the number of questions.
+const nq = 5
+
 // full is one answer for every question, in asking order.
-type full [4]AnswerID
+type full [nq]AnswerID
+
+// devIndex is the device question's position in a full answer set.
+const devIndex = 1
 
 // Ruling is what one regime says about one set of answers.
 type Ruling struct {
@@ -20,9 +25,16 @@ type Ruling struct {
 	Verdict Verdict
 	Rule    RuleID
 	Cites   []CitationID
-	// Secondary lists secondary sources the explanation relies on.
-	Secondary []string
-	Terms     Terms
+	// Primary and Secondary list the sources the explanation relies on
+	// beyond its citations, by tag.
+	Primary, Secondary []string
+	Terms              Terms
+	// DecidedBy is set when Regime left the case unchanged and an earlier
+	// policy's rule decided it (Rule is then that policy's rule).
+	DecidedBy RegimeID
+	// Keeps is set on an exception: the earlier policy whose rules
+	// continued to apply.
+	Keeps RegimeID
 }
 
 // Outcome is the judgement of every regime on one set of answers.
@@ -64,33 +76,55 @@ func (o Outcome) key() string {
 	return b.String()
 }
 
-// evaluate judges a complete set of answers under every regime.
-func evaluate(f full) (Outcome, error) {
-	var o Outcome
-	var readings *Readings
-	for _, reg := range Regimes() {
-		var hit *Rule
-		for _, r := range rulesOf(reg) {
-			if r.When.matches(f) {
-				if hit != nil {
-					return Outcome{}, fmt.Errorf("policy: %s: rules %s and %s both match %v", reg, hit.ID, r.ID, f)
-				}
-				r := r
-				hit = &r
+// ruling finds the rule of one regime that decides a complete answer set
+// on a day, following a deferral to the earlier policy it names.
+func ruling(reg RegimeID, f full, day string) (Ruling, *Readings, error) {
+	var hit *Rule
+	for _, r := range rulesOf(reg) {
+		if r.When.matches(f) && r.validOn(day) {
+			if hit != nil {
+				return Ruling{}, nil, fmt.Errorf("policy: %s on %s: rules %s and %s both match %v", reg, day, hit.ID, r.ID, f)
 			}
-		}
-		if hit == nil {
-			return Outcome{}, fmt.Errorf("policy: %s: no rule matches %v", reg, f)
-		}
-		o.Rulings = append(o.Rulings, Ruling{Regime: reg, Verdict: hit.Verdict, Rule: hit.ID, Cites: append([]CitationID(nil), hit.Cites...), Secondary: append([]string(nil), hit.Secondary...), Terms: hit.Terms})
-		if hit.Readings != nil {
-			readings = hit.Readings
+			r := r
+			hit = &r
 		}
 	}
-	us, ot := o.Ruling(US2022), o.Ruling(Ottawa)
+	if hit == nil {
+		return Ruling{}, nil, fmt.Errorf("policy: %s on %s: no rule matches %v", reg, day, f)
+	}
+	if hit.Defer != "" {
+		r, rd, err := ruling(hit.Defer, f, day)
+		if err != nil {
+			return Ruling{}, nil, fmt.Errorf("policy: %s defers to %s: %w", hit.ID, hit.Defer, err)
+		}
+		r.Regime = reg
+		if r.DecidedBy == "" {
+			r.DecidedBy = hit.Defer
+		}
+		return r, rd, nil
+	}
+	return Ruling{Regime: reg, Verdict: hit.Verdict, Rule: hit.ID, Cites: slices.Clone(hit.Cites), Primary: slices.Clone(hit.Primary), Secondary: slices.Clone(hit.Secondary), Terms: hit.Terms, Keeps: hit.Keeps}, hit.Readings, nil
+}
+
+// evaluate judges a complete set of answers under every regime of the
+// period, on its first day (the rules are constant within it).
+func (p *Period) evaluate(f full) (Outcome, error) {
+	var o Outcome
+	var readings *Readings
+	for _, reg := range p.Regimes() {
+		r, rd, err := ruling(reg, f, p.From)
+		if err != nil {
+			return Outcome{}, err
+		}
+		o.Rulings = append(o.Rulings, r)
+		if rd != nil {
+			readings = rd
+		}
+	}
+	us, ot := o.Ruling(p.US), o.Ruling(Ottawa)
 	a, ok := Align(us.Verdict, ot.Verdict)
 	if !ok {
-		return Outcome{}, fmt.Errorf("policy: no alignment for %s against %s at %v", us.Verdict, ot.Verdict, f)
+		return Outcome{}, fmt.Errorf("policy: no alignment for %s against %s at %v on %s", us.Verdict, ot.Verdict, f, p.From)
 	}
 	if g := gaps(us.Terms, ot.Terms); a == Aligned && len(g) > 0 {
 		a, o.Gaps = ConditionsDiffer, g
@@ -102,8 +136,8 @@ func evaluate(f full) (Outcome, error) {
 			dst **Outcome
 		}{{readings.IfAPL, &o.IfAPL}, {readings.IfNot, &o.IfNot}} {
 			g := f
-			g[1] = rd.dev
-			sub, err := evaluate(g)
+			g[devIndex] = rd.dev
+			sub, err := p.evaluate(g)
 			if err != nil {
 				return Outcome{}, fmt.Errorf("policy: reading as %s: %w", rd.dev, err)
 			}
@@ -128,6 +162,8 @@ func Align(us, ottawa Verdict) (Alignment, bool) {
 	switch {
 	case us == Contested || ottawa == Contested:
 		return AlignContested, true
+	case us == Unknown:
+		return AlignUnknown, true
 	case us == Silent:
 		return NotAddressed, true
 	case us == ottawa:
@@ -172,17 +208,17 @@ func completions(a Answers, free QuestionID, fn func(full) bool) {
 	rec(0)
 }
 
-// outcomeTable numbers the outcome of every complete answer set (240 of
-// them), indexed by the answers' positions: two sets have the same
+// buildTable numbers the outcome of every complete answer set in the
+// period, indexed by the answers' positions: two sets have the same
 // outcome exactly when their numbers are equal. The wizard consults it
-// many times per step, so it is built once, on first use, and never
-// modified; an evaluation error gets a number of its own.
-var outcomeTable = sync.OnceValue(func() []int {
+// many times per step, so each period builds it once, on first use; an
+// evaluation error gets a number of its own.
+func (p *Period) buildTable() []int {
 	ids := map[string]int{}
 	table := make([]int, tableSize())
 	completions(Answers{}, "", func(f full) bool {
 		k := "error"
-		if o, err := evaluate(f); err == nil {
+		if o, err := p.evaluate(f); err == nil {
 			k = o.key()
 		} else {
 			k += err.Error()
@@ -194,7 +230,7 @@ var outcomeTable = sync.OnceValue(func() []int {
 		return true
 	})
 	return table
-})
+}
 
 // tableSize is the number of complete answer sets.
 func tableSize() int {
@@ -207,8 +243,8 @@ func tableSize() int {
 
 // positions turns answers into their positions in their questions' lists
 // (-1 for none).
-func positions(f full) [4]int {
-	var p [4]int
+func positions(f full) [nq]int {
+	var p [nq]int
 	for i, q := range questions {
 		p[i] = -1
 		for j, a := range q.Answers {
@@ -222,7 +258,7 @@ func positions(f full) [4]int {
 }
 
 // flatIndex numbers a complete set of positions, mixed-radix.
-func flatIndex(p [4]int) int {
+func flatIndex(p [nq]int) int {
 	n := 0
 	for i, q := range questions {
 		n = n*len(q.Answers) + p[i]
@@ -233,7 +269,7 @@ func flatIndex(p [4]int) int {
 // matters reports whether the answer to q can change the outcome, given
 // the other answers in a: whether two complete answer sets that agree with
 // a differ only in q and have different outcomes.
-func matters(q QuestionID, a Answers) bool {
+func (per *Period) matters(q QuestionID, a Answers) bool {
 	qi := questionIndex(q)
 	var fixed full
 	for i, qq := range questions {
@@ -242,8 +278,8 @@ func matters(q QuestionID, a Answers) bool {
 		}
 	}
 	fp := positions(fixed)
-	table := outcomeTable()
-	var p [4]int
+	table := per.table()
+	var p [nq]int
 	var rec func(i int) bool
 	rec = func(i int) bool {
 		if i == len(questions) {
@@ -279,6 +315,8 @@ func matters(q QuestionID, a Answers) bool {
 
 // State is where a set of answers leaves the wizard.
 type State struct {
+	// Period is the span of dates whose rules judge the answers.
+	Period  *Period
 	Answers Answers    // the answers that count
 	Ignored []AnswerID // answers dropped because they cannot change the outcome
 	Path    string     // the canonical path, "/ask/…" in asking order
@@ -289,10 +327,13 @@ type State struct {
 // Done reports whether the wizard has reached an outcome.
 func (s State) Done() bool { return s.Outcome != nil }
 
+// Resolve resolves answers in the default view (the 2022 policy).
+func Resolve(given Answers) (State, error) { return DefaultPeriod().Resolve(given) }
+
 // Resolve drops the answers that cannot change the outcome, finds the next
 // question and, when none is left, the outcome. The answers must be valid
 // ids for their questions (see ParseAnswers).
-func Resolve(given Answers) (State, error) {
+func (p *Period) Resolve(given Answers) (State, error) {
 	kept := Answers{}
 	for q, a := range given {
 		kept[q] = a
@@ -301,7 +342,7 @@ func Resolve(given Answers) (State, error) {
 	for changed := true; changed; {
 		changed = false
 		for _, q := range questions {
-			if a, ok := kept[q.ID]; ok && !matters(q.ID, kept) {
+			if a, ok := kept[q.ID]; ok && !p.matters(q.ID, kept) {
 				delete(kept, q.ID)
 				ignored = append(ignored, a)
 				changed = true
@@ -309,16 +350,16 @@ func Resolve(given Answers) (State, error) {
 			}
 		}
 	}
-	s := State{Answers: kept, Ignored: ignored, Path: PathOf(kept)}
+	s := State{Period: p, Answers: kept, Ignored: ignored, Path: PathOf(kept)}
 	for _, q := range questions {
-		if _, ok := kept[q.ID]; !ok && matters(q.ID, kept) {
+		if _, ok := kept[q.ID]; !ok && p.matters(q.ID, kept) {
 			s.Next = q.ID
 			return s, nil
 		}
 	}
 	var f full
 	completions(kept, "", func(g full) bool { f = g; return false })
-	o, err := evaluate(f)
+	o, err := p.evaluate(f)
 	if err != nil {
 		return State{}, err
 	}
@@ -415,7 +456,7 @@ func (s State) Options() []Step {
 	var out []Step
 	for _, a := range q.Answers {
 		p := PathOf(s.Answers.With(s.Next, a))
-		if t, err := Resolve(s.Answers.With(s.Next, a)); err == nil {
+		if t, err := s.Period.Resolve(s.Answers.With(s.Next, a)); err == nil {
 			p = t.Path // answers given ahead may now be irrelevant
 		}
 		out = append(out, Step{Answer: a, Path: p})
@@ -448,7 +489,7 @@ func (s State) Alternatives() []Alternative {
 			if a == cur {
 				continue
 			}
-			t, err := Resolve(s.Answers.With(q.ID, a))
+			t, err := s.Period.Resolve(s.Answers.With(q.ID, a))
 			if err != nil {
 				continue
 			}
@@ -461,20 +502,24 @@ func (s State) Alternatives() []Alternative {
 	return out
 }
 
-// AllStates returns every state the wizard can reach by following its
-// options from the first question, in asking order (as the wizard offers
-// the answers: use before develop, military before mine-action). The
-// states are derived once and shared: callers must not modify their
-// answers or outcomes.
-func AllStates() ([]State, error) {
-	states, err := allStates()
+// AllStates returns every state of the default view; see
+// Period.AllStates.
+func AllStates() ([]State, error) { return DefaultPeriod().AllStates() }
+
+// AllStates returns every state the wizard can reach in the period by
+// following its options from the first question, in asking order (as the
+// wizard offers the answers: use before develop, military before
+// mine-action). The states are derived once per period and shared:
+// callers must not modify their answers or outcomes.
+func (p *Period) AllStates() ([]State, error) {
+	states, err := p.states()
 	return slices.Clone(states), err
 }
 
-// allStates walks the wizard once; the pages, the exports and the claim
+// walk visits the wizard once; the pages, the exports and the claim
 // check all read the same result.
-var allStates = sync.OnceValues(func() ([]State, error) {
-	start, err := Resolve(Answers{})
+func (p *Period) walk() ([]State, error) {
+	start, err := p.Resolve(Answers{})
 	if err != nil {
 		return nil, err
 	}
@@ -487,7 +532,7 @@ var allStates = sync.OnceValues(func() ([]State, error) {
 			if _, ok := seen[st.Path]; ok {
 				continue
 			}
-			t, err := Resolve(s.Answers.With(s.Next, st.Answer))
+			t, err := p.Resolve(s.Answers.With(s.Next, st.Answer))
 			if err != nil {
 				return nil, err
 			}
@@ -501,7 +546,7 @@ var allStates = sync.OnceValues(func() ([]State, error) {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Answers.Less(out[j].Answers) })
 	return out, nil
-})
+}
 
 // Less orders answer sets as the wizard offers them: question by question
 // in asking order, an unanswered question first, then answers in their
@@ -515,9 +560,14 @@ func (a Answers) Less(b Answers) bool {
 	return slices.Compare(pa[:], pb[:]) < 0
 }
 
-// AllPaths returns the canonical path of every reachable wizard state.
-func AllPaths() []string {
-	states, err := AllStates()
+// AllPaths returns the canonical path of every reachable wizard state of
+// the default view.
+func AllPaths() []string { return DefaultPeriod().AllPaths() }
+
+// AllPaths returns the canonical path of every reachable wizard state in
+// the period, without its as-of prefix.
+func (p *Period) AllPaths() []string {
+	states, err := p.AllStates()
 	if err != nil {
 		return nil
 	}

@@ -137,7 +137,7 @@ func FuzzParsePath(f *testing.F) {
 func BenchmarkEvaluateAll(b *testing.B) {
 	for b.Loop() {
 		completions(Answers{}, "", func(f full) bool {
-			if _, err := evaluate(f); err != nil {
+			if _, err := DefaultPeriod().evaluate(f); err != nil {
 				b.Fatal(err)
 			}
 			return true

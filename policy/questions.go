@@ -12,6 +12,7 @@ type Question struct {
 var questions = []Question{
 	{Activity, []AnswerID{"use", "develop", "produce", "acquire", "stockpile", "transfer", "assist", "destroy", "clear", "alternatives"}},
 	{Device, []AnswerID{"apl", "command", "anti-vehicle", "sensitive-av"}},
+	{Persistence, []AnswerID{"persistent", "non-persistent"}},
 	{Purpose, []AnswerID{"military", "mine-action", "destruction"}},
 	{Context, []AnswerID{"korea", "elsewhere"}},
 }

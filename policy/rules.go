@@ -16,9 +16,29 @@ type Rule struct {
 	// explanation relies on beyond its citations, so the page can say
 	// which parts are interpretation rather than text.
 	Secondary []string
+	// Primary lists primary sources ([P], docs/SOURCES.md) other than the
+	// cited clauses: the older policies are known from fact sheets and
+	// statements that the explorer summarises but does not quote.
+	Primary []string
 	// Terms are the conditions the verdict comes with. Two regimes that
 	// give the same verdict align only when their terms match as well.
 	Terms Terms
+	// From and To bound the days the rule applies (ISO 8601, both
+	// inclusive; "" for the policy's own bounds): policies were partial
+	// and some set dates of their own ("after 2010").
+	From, To string
+	// Defer names an earlier policy whose rules still decided this case:
+	// this policy left it unchanged. Such a rule has no verdict of its own.
+	Defer RegimeID
+	// Keeps names the earlier policy whose rules, by an exception of this
+	// one, continued to apply (the Korean Peninsula): the verdict stays
+	// Excepted and the page shows what those rules said.
+	Keeps RegimeID
+}
+
+// validOn reports whether the rule applies on an ISO date.
+func (r Rule) validOn(day string) bool {
+	return (r.From == "" || day >= r.From) && (r.To == "" || day <= r.To)
 }
 
 // Terms are the conditions attached to a verdict, each a condition id
@@ -77,7 +97,7 @@ func gaps(us, ot Terms) []TermGap {
 // matches any answer. The rows of one regime never overlap; a test checks
 // that every combination of answers matches exactly one row.
 type When struct {
-	Activity, Device, Purpose, Context []AnswerID
+	Activity, Device, Persistence, Purpose, Context []AnswerID
 }
 
 // Readings names the devices that stand for the two readings of a
@@ -94,21 +114,38 @@ func ids(a ...AnswerID) []AnswerID { return a }
 var (
 	needsDevice = ids("use", "develop", "produce", "acquire", "stockpile", "transfer", "assist", "destroy")
 	apl         = ids("apl")
+	persistent  = ids("persistent")
+	nonPersist  = ids("non-persistent")
 )
 
 // tables holds each regime's rows, built once and never modified; the
-// engine reads them on every evaluation.
-var tables = map[RegimeID][]Rule{US2022: us2022Rules(), Ottawa: ottawaRules()}
+// engine reads them on every evaluation. Adding a policy is one rules
+// file, one line here and one in usPolicies (docs/RULES.md section 9).
+var tables = map[RegimeID][]Rule{
+	US2004: us2004Rules(), US2014: us2014Rules(), US2020: us2020Rules(),
+	US2022: us2022Rules(), US2025: us2025Rules(), Ottawa: ottawaRules(),
+}
+
+// usPolicies are the U.S. policies in date order.
+var usPolicies = []RegimeID{US2004, US2014, US2020, US2022, US2025}
+
+// USPolicies returns the U.S. policies in date order.
+func USPolicies() []RegimeID { return append([]RegimeID(nil), usPolicies...) }
 
 // rulesOf returns one regime's table. Callers must not modify it.
 func rulesOf(reg RegimeID) []Rule { return tables[reg] }
 
-// Regimes returns the regimes in display order.
-func Regimes() []RegimeID { return []RegimeID{US2022, Ottawa} }
+// Regimes returns the regimes of the default view (the 2022 policy and
+// the Convention), in display order; a State's Period has its own.
+func Regimes() []RegimeID { return DefaultPeriod().Regimes() }
+
+// AllRegimes returns every regime: the U.S. policies in date order, then
+// the Convention.
+func AllRegimes() []RegimeID { return append(USPolicies(), Ottawa) }
 
 // matches reports whether a complete set of answers falls under w.
 func (w When) matches(f full) bool {
-	for i, set := range [...][]AnswerID{w.Activity, w.Device, w.Purpose, w.Context} {
+	for i, set := range [...][]AnswerID{w.Activity, w.Device, w.Persistence, w.Purpose, w.Context} {
 		if set == nil {
 			continue
 		}
@@ -124,4 +161,19 @@ func (w When) matches(f full) bool {
 		}
 	}
 	return true
+}
+
+// notAPLRows are the rows every U.S. policy shares for devices that are
+// not anti-personnel mines. Every commitment of every U.S. policy is
+// about APL, and none defines them: these rows lean on the Convention's
+// definition (Art. 2), and their explanations say so (docs/RULES.md, D5).
+// Explanations are looked up under the rule's id, then under "rule.us/…".
+func notAPLRows(reg RegimeID) []Rule {
+	p := string(reg) + "/"
+	return []Rule{
+		{ID: RuleID(p + "command"), Regime: reg, When: When{Activity: needsDevice, Device: ids("command")}, Verdict: OutOfScope, Cites: cites("art-2-1"), Secondary: []string{"C1", "C2", "C3", "U17"}},
+		{ID: RuleID(p + "anti-vehicle"), Regime: reg, When: When{Activity: needsDevice, Device: ids("anti-vehicle")}, Verdict: OutOfScope, Cites: cites("art-2-1", "art-2-2", "art-2-3"), Secondary: []string{"U17"}},
+		// Whether a person-triggerable anti-vehicle mine is an APL is disputed.
+		{ID: RuleID(p + "sensitive-av"), Regime: reg, When: When{Activity: needsDevice, Device: ids("sensitive-av")}, Verdict: Contested, Cites: cites("art-2-1", "art-2-3"), Readings: &Readings{IfAPL: "apl", IfNot: "anti-vehicle"}, Secondary: []string{"C1"}},
+	}
 }

@@ -8,7 +8,7 @@ package policy
 // (docs/RULES.md, decision log).
 func us2022Rules() []Rule {
 	const R = US2022
-	return []Rule{
+	return append(notAPLRows(R), []Rule{
 		// fs-develop: "Not develop, produce, or acquire APL;"
 		{ID: "us-2022/develop", Regime: R, When: When{Activity: ids("develop"), Device: apl}, Verdict: Prohibited, Cites: cites("fs-develop")},
 		{ID: "us-2022/produce", Regime: R, When: When{Activity: ids("produce"), Device: apl}, Verdict: Prohibited, Cites: cites("fs-develop")},
@@ -59,15 +59,6 @@ func us2022Rules() []Rule {
 		{ID: "us-2022/destroy-elsewhere", Regime: R, When: When{Activity: ids("destroy"), Device: apl, Context: ids("elsewhere")}, Verdict: Required, Cites: cites("fs-destroy"), Terms: destroyTerms},
 		{ID: "us-2022/destroy-korea", Regime: R, When: When{Activity: ids("destroy"), Device: apl, Context: ids("korea")}, Verdict: Permitted, Cites: cites("fs-destroy", "fs-korea"), Secondary: priorPolicy},
 
-		// Devices that are not anti-personnel mines fall outside the policy,
-		// whose every commitment is about APL. The fact sheet never defines
-		// an APL: these rows lean on the Convention's definition (Art. 2),
-		// and their explanations say so.
-		{ID: "us-2022/command", Regime: R, When: When{Activity: needsDevice, Device: ids("command")}, Verdict: OutOfScope, Cites: cites("art-2-1"), Secondary: []string{"C1", "C2", "C3", "U17"}},
-		{ID: "us-2022/anti-vehicle", Regime: R, When: When{Activity: needsDevice, Device: ids("anti-vehicle")}, Verdict: OutOfScope, Cites: cites("art-2-1", "art-2-2", "art-2-3"), Secondary: []string{"U17"}},
-		// Whether a person-triggerable anti-vehicle mine is an APL is disputed.
-		{ID: "us-2022/sensitive-av", Regime: R, When: When{Activity: needsDevice, Device: ids("sensitive-av")}, Verdict: Contested, Cites: cites("art-2-1", "art-2-3"), Readings: &Readings{IfAPL: "apl", IfNot: "anti-vehicle"}, Secondary: []string{"C1"}},
-
 		// fs-mine-action: "The United States is the world’s single largest
 		// financial supporter of steps to mitigate the harmful consequences
 		// of landmines …" A description of what the U.S. does, not a
@@ -76,7 +67,7 @@ func us2022Rules() []Rule {
 		// fs-alternatives: "… undertake diligent efforts to pursue materiel
 		// and operational solutions …": a duty of effort, not of result.
 		{ID: "us-2022/alternatives", Regime: R, When: When{Activity: ids("alternatives")}, Verdict: Effort, Cites: cites("fs-alternatives")},
-	}
+	}...)
 }
 
 // destroyTerms are the terms of the commitment to destroy stockpiles: no

@@ -49,6 +49,32 @@ type RegimeInfo struct {
 
 // regimeInfos are the regimes' dates and statuses, from docs/SOURCES.md.
 var regimeInfos = map[RegimeID]RegimeInfo{
+	US2004: {
+		ID: US2004, Status: StatusSuperseded,
+		AnnouncedOn: "2004-02-27", InForceFrom: "2004-02-27",
+		// Replaced in two steps in 2014; see us2014Rules.
+		InForceTo: "2014-06-26", EndedBy: "ev-2014-maputo-announcement",
+		Sources: []SourceRef{{"U8a", TagPrimary}, {"U8b", TagPrimary}, {"U8e", TagPrimary}, {"U8d", TagSecondary}},
+	},
+	US2014: {
+		ID: US2014, Status: StatusSuperseded,
+		AnnouncedOn: "2014-06-27", InForceFrom: "2014-06-27",
+		// Cancelled by the White House on 31 January 2020 (U12b [S]).
+		InForceTo: "2020-01-30", EndedBy: "ev-2020-trump-policy",
+		Sources: []SourceRef{{"U10a", TagPrimary}, {"U10b", TagPrimary}, {"U11a", TagPrimary}, {"U11b", TagSecondary}, {"U11c", TagSecondary}},
+	},
+	US2020: {
+		ID: US2020, Status: StatusSuperseded,
+		AnnouncedOn: "2020-01-31", InForceFrom: "2020-01-31",
+		InForceTo: "2022-06-20", EndedBy: "ev-2022-biden-policy",
+		Sources: []SourceRef{{"U12a", TagSecondary}, {"U12b", TagSecondary}, {"U12c", TagSecondary}, {"U13a", TagPrimary}},
+	},
+	US2025: {
+		ID: US2025, Status: StatusReported,
+		// Dated 2 December 2025; first reported on 19–20 December 2025.
+		AnnouncedOn: "2025-12-02", InForceFrom: "2025-12-02",
+		Sources: []SourceRef{{"U16a", TagSecondary}, {"U16b", TagSecondary}, {"N7", TagSecondary}},
+	},
 	US2022: {
 		ID: US2022, Status: StatusReportedlySuperseded,
 		// Announced in the fact sheet and the NSC statement of the same day.
@@ -67,6 +93,18 @@ var regimeInfos = map[RegimeID]RegimeInfo{
 	},
 }
 
+// september2014 is the day the second step of the 2014 policy (use,
+// assistance, stockpiles) took over from the 2004 rules: the first day of
+// its rules with a From date.
+var september2014 = func() string {
+	for _, r := range us2014Rules() {
+		if r.From != "" {
+			return r.From
+		}
+	}
+	return ""
+}()
+
 // RegimeStatus returns a regime's dates and status.
 func RegimeStatus(id RegimeID) RegimeInfo {
 	r := regimeInfos[id]
@@ -81,10 +119,16 @@ func StatusLabel(s Status) string { return Text("status." + string(s)) }
 // taken from the data, never typed into the text.
 func StatusNote(id RegimeID) string {
 	r := regimeInfos[id]
+	next := ""
+	if r.InForceTo != "" {
+		next = LongDate(nextDay(r.InForceTo))
+	}
 	return Fill(Text("status-note."+string(id)), map[string]string{
 		"announced": LongDate(r.AnnouncedOn),
 		"from":      LongDate(r.InForceFrom),
 		"to":        LongDate(r.InForceTo),
+		"next":      next,
+		"sept":      LongDate(september2014),
 		"newest":    LongDate(NewestSourceDate()),
 	})
 }
@@ -104,7 +148,16 @@ func RegimeShort(id RegimeID) string {
 // VerdictUnder is a verdict as what a regime's text says, never as what
 // is allowed today: "Under the 2022 policy: Prohibited".
 func VerdictUnder(id RegimeID, v Verdict) string {
-	return Fill(Text("verdict.under"), map[string]string{"regime": RegimeShort(id), "verdict": VerdictLabel(v)})
+	return Fill(Text("verdict.under"), map[string]string{"regime": RegimeShort(id), "verdict": VerdictLabelOf(id, v)})
+}
+
+// VerdictLabelOf is a verdict's label as a regime gives it: a policy known
+// only from news reports says so in the label.
+func VerdictLabelOf(id RegimeID, v Verdict) string {
+	if regimeInfos[id].Status == StatusReported && v != Unknown {
+		return Fill(Text("verdict.reported"), map[string]string{"verdict": VerdictLabel(v)})
+	}
+	return VerdictLabel(v)
 }
 
 // NewestSourceDate is the date of the newest verified dated fact the
@@ -175,7 +228,7 @@ type RegimeView struct {
 // ViewRegimes returns every regime's name and status, keyed by id.
 func ViewRegimes() map[RegimeID]RegimeView {
 	out := map[RegimeID]RegimeView{}
-	for _, id := range Regimes() {
+	for _, id := range AllRegimes() {
 		r := RegimeStatus(id)
 		v := RegimeView{
 			Label: RegimeName(id), About: RegimeAbout(id), Status: r.Status, StatusLabel: StatusLabel(r.Status),

@@ -17,8 +17,11 @@ type QuestionID string
 const (
 	Activity QuestionID = "activity"
 	Device   QuestionID = "device"
-	Purpose  QuestionID = "purpose"
-	Context  QuestionID = "context"
+	// Persistence is asked only where a policy in view turns on it (the
+	// 2004 and 2020 policies): the default 2022 walk never asks it.
+	Persistence QuestionID = "persistence"
+	Purpose     QuestionID = "purpose"
+	Context     QuestionID = "context"
 )
 
 // AnswerID names one answer. Answer ids are unique across all questions,
@@ -28,9 +31,14 @@ type AnswerID string
 // RegimeID names a body of rules the answers are judged against.
 type RegimeID string
 
-// The regimes, in display order.
+// The regimes: the U.S. policies in date order, then the Convention
+// (docs/RULES.md section 2). Each has one rules file, rules_<id>.go.
 const (
+	US2004 RegimeID = "us-2004"
+	US2014 RegimeID = "us-2014"
+	US2020 RegimeID = "us-2020"
 	US2022 RegimeID = "us-2022"
+	US2025 RegimeID = "us-2025"
 	Ottawa RegimeID = "ottawa"
 )
 
@@ -54,14 +62,19 @@ const (
 	// Effort: a commitment to make diligent efforts, not to reach a
 	// result (fact sheet, alternatives).
 	Effort Verdict = "effort"
+	// Unknown: the policy's text is not available and the reports the
+	// explorer holds say nothing on this. Silent is for a known text that
+	// says nothing. Neither guesses.
+	Unknown Verdict = "unknown"
 )
 
 // Verdicts lists every verdict, in the order the explorer explains them.
 func Verdicts() []Verdict {
-	return []Verdict{Prohibited, Permitted, Conditional, Required, RequiredOwnAreas, Effort, Excepted, Silent, OutOfScope, Contested}
+	return []Verdict{Prohibited, Permitted, Conditional, Required, RequiredOwnAreas, Effort, Excepted, Silent, Unknown, OutOfScope, Contested}
 }
 
-// Alignment compares the us-2022 verdict with the ottawa verdict.
+// Alignment compares the verdict of the U.S. policy in view with the
+// Convention's.
 type Alignment string
 
 // The alignments of docs/RULES.md section 2.
@@ -78,11 +91,14 @@ const (
 	// USCommitsMore: the U.S. text commits to an effort where the
 	// Convention only permits.
 	USCommitsMore Alignment = "us-commits-more"
+	// AlignUnknown: the U.S. verdict is Unknown, so there is nothing to
+	// compare.
+	AlignUnknown Alignment = "unknown"
 )
 
 // Alignments lists every alignment, in the order the explorer explains them.
 func Alignments() []Alignment {
-	return []Alignment{Aligned, ConditionsDiffer, USLessRestrictive, USMoreRestrictive, USCommitsMore, NotAddressed, AlignContested}
+	return []Alignment{Aligned, ConditionsDiffer, USLessRestrictive, USMoreRestrictive, USCommitsMore, NotAddressed, AlignUnknown, AlignContested}
 }
 
 // CitationID names a source passage: "fs-…" for a clause of the 2022 fact
