@@ -21,6 +21,7 @@ import (
 	"log/slog"
 	"net"
 	"os"
+	"time"
 
 	"github.com/apl-explorer/explorer/cli"
 	"github.com/apl-explorer/explorer/components"
@@ -61,7 +62,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "dist":
 		return dist(args, stderr)
 	case "ask", "tree":
-		return cli.Main(cmd, args, stdout, stderr)
+		return cli.Main(cmd, args, stdout, stderr, time.Now)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -10,17 +10,18 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/apl-explorer/explorer/policy"
 )
 
 // Main runs one subcommand ("ask" or "tree") with its arguments and
 // returns the exit status: 0 on success, 2 on bad input, 1 on an internal
-// error.
-func Main(cmd string, args []string, stdout, stderr io.Writer) int {
+// error. today gives the current date: the one clock, which tests set.
+func Main(cmd string, args []string, stdout, stderr io.Writer, today func() time.Time) int {
 	switch cmd {
 	case "ask":
-		return ask(args, stdout, stderr)
+		return ask(args, stdout, stderr, today().UTC().Format(time.DateOnly))
 	case "tree":
 		return tree(args, stdout, stderr)
 	}
@@ -50,12 +51,13 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, int) {
 	}
 }
 
-func ask(args []string, stdout, stderr io.Writer) int {
+func ask(args []string, stdout, stderr io.Writer, today string) int {
 	fs := flag.NewFlagSet("ask", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print JSON instead of text")
+	asOf := fs.String("as-of", "", "answer as of this date (YYYY-MM-DD, from "+policy.Earliest()+" to today); without it, the 2022 policy")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: ask [--json] ANSWER…   e.g. ask use apl korea (flags may come anywhere)")
+		fmt.Fprintln(fs.Output(), "usage: ask [--json] [--as-of YYYY-MM-DD] ANSWER…   e.g. ask use apl korea (flags may come anywhere)")
 		fs.PrintDefaults()
 	}
 	if wantsHelp(args) {
@@ -67,7 +69,16 @@ func ask(args []string, stdout, stderr io.Writer) int {
 	if code >= 0 {
 		return code
 	}
-	s, err := policy.ParseAnswers(answers)
+	period := policy.DefaultPeriod()
+	if *asOf != "" {
+		p, err := policy.PeriodAt(*asOf, today)
+		if err != nil {
+			fmt.Fprintf(stderr, "ask: --as-of: %v\n", err)
+			return 2
+		}
+		period = p
+	}
+	s, err := period.ParseAnswers(answers)
 	if err != nil {
 		var ie *policy.InputError
 		if errors.As(err, &ie) {
@@ -109,7 +120,10 @@ func wantsHelp(args []string) bool {
 // status first, so that no verdict reads as what is allowed today.
 func writeState(w io.Writer, s policy.State) {
 	v := policy.ViewState(s)
-	for _, reg := range policy.Regimes() {
+	if !s.Period.IsDefault() {
+		fmt.Fprintf(w, "As of %s: the rules in force from %s%s.\n", policy.LongDate(s.Period.From), policy.LongDate(s.Period.From), until(s.Period))
+	}
+	for _, reg := range s.Period.Regimes() {
 		r := v.Regimes[reg]
 		fmt.Fprintf(w, "%s: %s. %s (sources: %s)\n", r.Label, r.StatusLabel, r.StatusNote, sourceKeys(r.Sources))
 	}
@@ -122,10 +136,15 @@ func writeState(w io.Writer, s policy.State) {
 		for _, o := range v.Next.Options {
 			fmt.Fprintf(w, "  %-14s %s: %s\n", o.ID, o.Label, o.Hint)
 		}
-		fmt.Fprintf(w, "\nAnswer with: ask %s<answer>\n", prefix(s))
+		asof := ""
+		if !s.Period.IsDefault() {
+			asof = "--as-of " + s.Period.From + " "
+		}
+		fmt.Fprintf(w, "\nAnswer with: ask %s%s<answer>\n", asof, prefix(s))
 		return
 	}
 	writeOutcome(w, *v.Outcome, "")
+	writeHistory(w, v.History)
 	fmt.Fprintf(w, "\n%s\nFact sheet: %s (archived copy: %s)\n", policy.StatusAsOf(), policy.FactSheetURL, policy.FactSheetArchiveURL)
 	if len(v.Outcome.Developments) > 0 {
 		fmt.Fprintln(w, "\nLater developments:")
@@ -148,13 +167,53 @@ func sourceKeys(refs []policy.SourceRef) string {
 	return strings.Join(parts, ", ")
 }
 
+// until is ", until <last day>" for a closed period.
+func until(p *policy.Period) string {
+	if p.To == "" {
+		return ""
+	}
+	return ", until " + policy.LongDate(p.To)
+}
+
+// writeHistory prints every U.S. policy's verdict on the same answers.
+func writeHistory(w io.Writer, h []policy.HistoryView) {
+	fmt.Fprintln(w, "\nThrough time (U.S. policy in force):")
+	for _, r := range h {
+		to := "today"
+		if r.To != nil {
+			to = *r.To
+		}
+		mark := " "
+		if r.Changed {
+			mark = "*"
+		}
+		fmt.Fprintf(w, " %s %s to %-10s %s (%s): %s", mark, r.From, to, policy.RegimeName(r.Policy), policy.StatusLabel(r.Status), r.Label)
+		for q, split := range r.DependsOn {
+			qq, _ := policy.QuestionByID(q)
+			var parts []string
+			for _, a := range qq.Answers {
+				parts = append(parts, string(a)+": "+policy.VerdictLabelOf(r.Policy, split[a]))
+			}
+			fmt.Fprintf(w, " (%s)", strings.Join(parts, "; "))
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintln(w, "  * the verdict changed from the period before")
+}
+
 func writeOutcome(w io.Writer, o policy.OutcomeView, indent string) {
-	for _, reg := range policy.Regimes() {
+	for _, reg := range o.Regimes {
 		r := o.Rulings[reg]
 		fmt.Fprintf(w, "%s%s\n", indent, policy.VerdictUnder(reg, r.Verdict))
+		if r.DecidedBy != "" {
+			fmt.Fprintf(w, "%s  %s\n", indent, policy.Fill(policy.Text("ruling.deferred"), map[string]string{"regime": policy.RegimeShort(reg), "earlier": policy.RegimeName(r.DecidedBy)}))
+		}
 		fmt.Fprintf(w, "%s  Why: %s\n", indent, r.Explanation)
-		if r.Verdict == policy.Excepted {
+		if r.Verdict == policy.Excepted && reg == policy.US2022 {
 			fmt.Fprintf(w, "%s  %s\n", indent, policy.ExceptedNote())
+		}
+		if len(r.Primary) > 0 {
+			fmt.Fprintf(w, "%s  Primary sources [P]: %s\n", indent, strings.Join(r.Primary, ", "))
 		}
 		for _, c := range r.Citations {
 			if c.Quote != "" {
@@ -171,7 +230,7 @@ func writeOutcome(w io.Writer, o policy.OutcomeView, indent string) {
 	if len(o.Gaps) > 0 {
 		fmt.Fprintf(w, "%s  %s\n", indent, policy.Text("term.gaps.intro"))
 		for _, g := range o.Gaps {
-			fmt.Fprintf(w, "%s  - %s: %s: %s; %s: %s\n", indent, g.Label, policy.RegimeShort(policy.US2022), g.US, policy.RegimeShort(policy.Ottawa), g.Ottawa)
+			fmt.Fprintf(w, "%s  - %s: %s: %s; %s: %s\n", indent, g.Label, policy.RegimeShort(o.Regimes[0]), g.US, policy.RegimeShort(policy.Ottawa), g.Ottawa)
 		}
 	}
 	for _, rd := range []struct {

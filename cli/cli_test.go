@@ -3,14 +3,70 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/apl-explorer/explorer/policy"
 	"strings"
 	"testing"
+	"time"
 )
 
 func run(args ...string) (int, string, string) {
 	var out, errb bytes.Buffer
-	code := Main(args[0], args[1:], &out, &errb)
+	code := Main(args[0], args[1:], &out, &errb, fixedClock)
 	return code, out.String(), errb.String()
+}
+
+// fixedClock is the tests' today.
+func fixedClock() time.Time { return time.Date(2026, 11, 30, 12, 0, 0, 0, time.UTC) }
+
+// TestAsOf checks --as-of: the policy in force that day answers, under
+// its id, with the history; dates out of range exit 2 with a message.
+func TestAsOf(t *testing.T) {
+	code, out, errs := run("ask", "--json", "--as-of", "2021-05-01", "use", "apl", "elsewhere", "non-persistent")
+	if code != 0 {
+		t.Fatalf("%d %s", code, errs)
+	}
+	var v struct {
+		Path    string
+		Outcome map[string]json.RawMessage
+		History []struct {
+			Policy    string                       `json:"policy"`
+			From      string                       `json:"from"`
+			To        *string                      `json:"to"`
+			Verdict   string                       `json:"verdict"`
+			DependsOn map[string]map[string]string `json:"depends_on"`
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &v); err != nil {
+		t.Fatal(err)
+	}
+	if v.Path != "/as-of/2020-01-31/ask/use/apl/non-persistent/elsewhere" {
+		t.Errorf("path %s", v.Path)
+	}
+	if _, ok := v.Outcome["us-2020"]; !ok || v.Outcome["us-2022"] != nil {
+		t.Errorf("outcome regimes: %s", out)
+	}
+	if len(v.History) != len(policy.Periods()) || v.History[len(v.History)-1].To != nil {
+		t.Errorf("history: %+v", v.History)
+	}
+	// Without --as-of: the 2022 view, with the history split by
+	// persistence where it was not asked.
+	_, out, _ = run("ask", "--json", "use", "apl", "elsewhere")
+	if err := json.Unmarshal([]byte(out), &v); err != nil {
+		t.Fatal(err)
+	}
+	if v.History[0].Policy != "us-2004" || v.History[0].Verdict != "depends" || v.History[0].DependsOn["persistence"]["non-persistent"] != "permitted" {
+		t.Errorf("2004 history entry: %+v", v.History[0])
+	}
+	for _, bad := range []string{"2004-02-26", "2026-12-01", "2020-13-01", "soon"} {
+		code, _, errs := run("ask", "--as-of", bad, "use")
+		if code != 2 || !strings.Contains(errs, "--as-of") || !strings.Contains(errs, "2004-02-27") {
+			t.Errorf("--as-of %s: %d %q", bad, code, errs)
+		}
+	}
+	code, out, _ = run("ask", "--as-of", "2014-07-01", "use", "apl")
+	if code != 0 || !strings.Contains(out, "persistent") || !strings.Contains(out, "--as-of 2014-06-27") {
+		t.Errorf("text as of 2014: %d %s", code, out)
+	}
 }
 
 func TestAsk(t *testing.T) {
@@ -92,7 +148,7 @@ func TestAskJSON(t *testing.T) {
 
 func TestTree(t *testing.T) {
 	code, out, _ := run("tree")
-	if code != 0 || !strings.Contains(out, `"schema": "apl-explorer/tree/v2"`) {
+	if code != 0 || !strings.Contains(out, `"schema": "apl-explorer/tree/v3"`) {
 		t.Errorf("json tree: %d %.200s", code, out)
 	}
 	code, out, _ = run("tree", "--format", "dot")

@@ -245,6 +245,7 @@ var en = map[string]string{
 	"ruling.deferred": "{regime} left this unchanged, so the rules of {earlier} still applied:",
 	"ruling.keeps":    "Where it made this exception, {regime} changed nothing: the rules of {earlier} continued to apply. Under them:",
 	"ruling.depends":  "It depends on whether the mine is persistent:",
+	"history.depends": "Depends on an answer not given",
 
 	"regime.us-2004":       "U.S. policy of {announced}",
 	"regime.us-2004.short": "the {year} U.S. policy",

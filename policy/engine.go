@@ -39,7 +39,9 @@ type Ruling struct {
 
 // Outcome is the judgement of every regime on one set of answers.
 type Outcome struct {
-	Rulings   []Ruling // in Regimes() order
+	// Period is the span of dates whose rules judged the answers.
+	Period    *Period
+	Rulings   []Ruling // in Period.Regimes() order
 	Alignment Alignment
 	// Gaps names the conditions that differ when both regimes give the
 	// same verdict (Alignment is then ConditionsDiffer).
@@ -58,6 +60,9 @@ func (o Outcome) Ruling(reg RegimeID) Ruling {
 	}
 	return Ruling{}
 }
+
+// US is the ruling of the U.S. policy in force in the outcome's period.
+func (o Outcome) US() Ruling { return o.Ruling(o.Period.US) }
 
 // key identifies an outcome by its rules: two answer sets have the same
 // outcome exactly when their keys are equal.
@@ -109,7 +114,7 @@ func ruling(reg RegimeID, f full, day string) (Ruling, *Readings, error) {
 // evaluate judges a complete set of answers under every regime of the
 // period, on its first day (the rules are constant within it).
 func (p *Period) evaluate(f full) (Outcome, error) {
-	var o Outcome
+	o := Outcome{Period: p}
 	var readings *Readings
 	for _, reg := range p.Regimes() {
 		r, rd, err := ruling(reg, f, p.From)
@@ -440,12 +445,12 @@ func (s State) Back() string {
 		return ""
 	}
 	q, _ := QuestionOf(list[len(list)-1])
-	return PathOf(s.Answers.Without(q))
+	return s.Period.Prefix() + PathOf(s.Answers.Without(q))
 }
 
 // Change returns the path that asks question q again, keeping the other
 // answers.
-func (s State) Change(q QuestionID) string { return PathOf(s.Answers.Without(q)) }
+func (s State) Change(q QuestionID) string { return s.Period.Prefix() + PathOf(s.Answers.Without(q)) }
 
 // Options returns the options of the next question with their targets.
 func (s State) Options() []Step {
@@ -455,9 +460,9 @@ func (s State) Options() []Step {
 	q, _ := QuestionByID(s.Next)
 	var out []Step
 	for _, a := range q.Answers {
-		p := PathOf(s.Answers.With(s.Next, a))
+		p := s.Period.Prefix() + PathOf(s.Answers.With(s.Next, a))
 		if t, err := s.Period.Resolve(s.Answers.With(s.Next, a)); err == nil {
-			p = t.Path // answers given ahead may now be irrelevant
+			p = t.URL() // answers given ahead may now be irrelevant
 		}
 		out = append(out, Step{Answer: a, Path: p})
 	}
@@ -496,7 +501,7 @@ func (s State) Alternatives() []Alternative {
 			if t.Outcome != nil && t.Outcome.key() == s.Outcome.key() {
 				continue
 			}
-			out = append(out, Alternative{Question: q.ID, Answer: a, Path: t.Path, State: t})
+			out = append(out, Alternative{Question: q.ID, Answer: a, Path: t.URL(), State: t})
 		}
 	}
 	return out
@@ -523,7 +528,7 @@ func (p *Period) walk() ([]State, error) {
 	if err != nil {
 		return nil, err
 	}
-	seen := map[string]State{start.Path: start}
+	seen := map[string]State{start.URL(): start}
 	queue := []State{start}
 	for len(queue) > 0 {
 		s := queue[0]
@@ -536,7 +541,7 @@ func (p *Period) walk() ([]State, error) {
 			if err != nil {
 				return nil, err
 			}
-			seen[t.Path] = t
+			seen[t.URL()] = t
 			queue = append(queue, t)
 		}
 	}

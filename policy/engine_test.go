@@ -168,7 +168,7 @@ func exhaustive(t *testing.T, p *Period) {
 	}
 	byPath := map[string]State{}
 	for _, s := range states {
-		byPath[s.Path] = s
+		byPath[s.URL()] = s
 	}
 	outcomes := 0
 	for _, s := range states {

@@ -10,7 +10,7 @@ import (
 
 // SchemaVersion names the JSON export's schema (docs/POLICY.md). Fields may
 // be added; none is removed or changes meaning without a new version.
-const SchemaVersion = "apl-explorer/tree/v2"
+const SchemaVersion = "apl-explorer/tree/v3"
 
 // CitationView is a citation as exported.
 type CitationView struct {
@@ -31,7 +31,13 @@ type RulingView struct {
 	Rule        RuleID         `json:"rule"`
 	Explanation string         `json:"explanation"`
 	Citations   []CitationView `json:"citations"`
+	Primary     []string       `json:"primary_sources,omitempty"`
 	Secondary   []string       `json:"secondary_sources,omitempty"`
+	// DecidedBy names the earlier policy whose rule decided the case,
+	// which this one left unchanged.
+	DecidedBy RegimeID `json:"decided_by,omitempty"`
+	// Keeps names the earlier policy whose rules an exception kept.
+	Keeps RegimeID `json:"keeps,omitempty"`
 }
 
 // DevelopmentView is a later development with its text.
@@ -54,6 +60,10 @@ type DevelopmentView struct {
 // the alignment, the readings of a contested device, the developments
 // that touch it and the date it describes.
 type OutcomeView struct {
+	// Regimes lists the regimes that judged, in order: the U.S. policy in
+	// force, then the Convention.
+	Regimes        []RegimeID
+	AsOf           string
 	Rulings        map[RegimeID]RulingView
 	Alignment      Alignment
 	AlignmentLabel string
@@ -80,7 +90,10 @@ func (o OutcomeView) MarshalJSON() ([]byte, error) {
 		b.Write(vb)
 		return nil
 	}
-	for _, r := range Regimes() {
+	if err := put("us_policy", o.Regimes[0]); err != nil {
+		return nil, err
+	}
+	for _, r := range o.Regimes {
 		if err := put(string(r), o.Rulings[r]); err != nil {
 			return nil, err
 		}
@@ -96,7 +109,7 @@ func (o OutcomeView) MarshalJSON() ([]byte, error) {
 	for _, kv := range []struct {
 		k string
 		v any
-	}{{"alignment", o.Alignment}, {"alignment_label", o.AlignmentLabel}, {"conditions_differ", gaps}, {"if_apl", o.IfAPL}, {"if_not", o.IfNot}, {"developments", devs}, {"as_of", AsOf}} {
+	}{{"alignment", o.Alignment}, {"alignment_label", o.AlignmentLabel}, {"conditions_differ", gaps}, {"if_apl", o.IfAPL}, {"if_not", o.IfNot}, {"developments", devs}, {"as_of", o.AsOf}} {
 		if err := put(kv.k, kv.v); err != nil {
 			return nil, err
 		}
@@ -130,12 +143,12 @@ func ViewDevelopment(d Development) DevelopmentView {
 
 // ViewOutcome returns an outcome with all its texts and citations.
 func ViewOutcome(o Outcome) OutcomeView {
-	v := OutcomeView{Rulings: map[RegimeID]RulingView{}, Alignment: o.Alignment, AlignmentLabel: AlignmentLabel(o.Alignment)}
+	v := OutcomeView{Regimes: o.Period.Regimes(), AsOf: o.Period.From, Rulings: map[RegimeID]RulingView{}, Alignment: o.Alignment, AlignmentLabel: AlignmentLabel(o.Alignment)}
 	for _, g := range o.Gaps {
 		v.Gaps = append(v.Gaps, GapView{Field: g.Field, Label: Text("term." + string(g.Field)), US: Text("term." + g.US), Ottawa: Text("term." + g.Ottawa)})
 	}
 	for _, r := range o.Rulings {
-		rv := RulingView{Verdict: r.Verdict, Label: VerdictLabel(r.Verdict), Rule: r.Rule, Explanation: Explanation(r.Rule), Secondary: r.Secondary}
+		rv := RulingView{Verdict: r.Verdict, Label: VerdictLabelOf(r.Regime, r.Verdict), Rule: r.Rule, Explanation: Explanation(r.Rule), Primary: r.Primary, Secondary: r.Secondary, DecidedBy: r.DecidedBy, Keeps: r.Keeps}
 		for _, id := range r.Cites {
 			c, _ := ViewCitation(id)
 			rv.Citations = append(rv.Citations, c)
@@ -185,6 +198,56 @@ type StateView struct {
 	Ignored []AnswerID              `json:"ignored"`
 	Next    *QuestionView           `json:"next"`
 	Outcome *OutcomeView            `json:"outcome"`
+	// History holds every U.S. policy's verdict on the same answers, in
+	// date order, one entry per period (docs/POLICY.md).
+	History []HistoryView `json:"history"`
+}
+
+// HistoryView is one period of the history, as exported.
+type HistoryView struct {
+	Policy RegimeID `json:"policy"`
+	From   string   `json:"from"`
+	To     *string  `json:"to"`
+	Status Status   `json:"status"`
+	// Verdict is "depends" when an open question decides it; DependsOn
+	// then gives the verdict per answer, or Open names the questions.
+	Verdict   string                              `json:"verdict"`
+	Label     string                              `json:"label"`
+	Rule      RuleID                              `json:"rule,omitempty"`
+	DependsOn map[QuestionID]map[AnswerID]Verdict `json:"depends_on,omitempty"`
+	Open      []QuestionID                        `json:"open,omitempty"`
+	Changed   bool                                `json:"changed"`
+}
+
+// DependsVerdict is the history's verdict when an open question decides.
+const DependsVerdict = "depends"
+
+// ViewHistory returns the history of a set of answers as exported.
+func ViewHistory(a Answers) []HistoryView {
+	var out []HistoryView
+	for _, row := range History(a) {
+		p := row.Period
+		v := HistoryView{Policy: p.US, From: p.From, Status: RegimeStatus(p.US).Status, Verdict: string(row.Verdict), Rule: row.Rule, Open: row.Open, Changed: row.Changed}
+		if p.To != "" {
+			to := p.To
+			v.To = &to
+		}
+		if row.Verdict == "" {
+			v.Verdict = DependsVerdict
+			v.Label = Text("history.depends")
+			if row.DependsOn != "" {
+				m := map[AnswerID]Verdict{}
+				for _, sp := range row.Split {
+					m[sp.Answer] = sp.Verdict
+				}
+				v.DependsOn = map[QuestionID]map[AnswerID]Verdict{row.DependsOn: m}
+			}
+		} else {
+			v.Label = VerdictLabelOf(p.US, row.Verdict)
+		}
+		out = append(out, v)
+	}
+	return out
 }
 
 // ViewQuestion returns a question with its texts; with s set, each option
@@ -199,9 +262,9 @@ func ViewQuestion(id QuestionID, s *State) QuestionView {
 	for _, a := range q.Answers {
 		o := OptionView{ID: a, Label: AnswerLabelIn(a, given), Hint: AnswerHintIn(a, given)}
 		if s != nil {
-			o.Path = PathOf(s.Answers.With(id, a))
-			if t, err := Resolve(s.Answers.With(id, a)); err == nil {
-				o.Path = t.Path
+			o.Path = s.Period.Prefix() + PathOf(s.Answers.With(id, a))
+			if t, err := s.Period.Resolve(s.Answers.With(id, a)); err == nil {
+				o.Path = t.URL()
 			}
 		}
 		v.Options = append(v.Options, o)
@@ -211,7 +274,7 @@ func ViewQuestion(id QuestionID, s *State) QuestionView {
 
 // ViewState returns a wizard state as exported.
 func ViewState(s State) StateView {
-	v := StateView{Regimes: ViewRegimes(), Answers: s.Answers, Path: s.Path, Ignored: s.Ignored}
+	v := StateView{Regimes: ViewRegimes(), Answers: s.Answers, Path: s.URL(), Ignored: s.Ignored, History: ViewHistory(s.Answers)}
 	if v.Answers == nil {
 		v.Answers = Answers{}
 	}
@@ -274,6 +337,54 @@ type Export struct {
 	Citations    []CitationView          `json:"citations"`
 	Developments []DevelopmentView       `json:"developments"`
 	Claim        ClaimCheck              `json:"claim"`
+	// Periods holds every period with the verdicts of its U.S. policy and
+	// the Convention on each outcome the wizard reaches in it; the full
+	// outcomes above are the default view's.
+	Periods []PeriodExport `json:"periods"`
+}
+
+// PeriodExport is one period's outcomes, in brief.
+type PeriodExport struct {
+	Policy   RegimeID      `json:"policy"`
+	From     string        `json:"from"`
+	To       *string       `json:"to"`
+	Status   Status        `json:"status"`
+	Outcomes []PeriodEntry `json:"outcomes"`
+}
+
+// PeriodEntry is one outcome of a period: its path, answers, the U.S.
+// and Convention verdicts and their alignment.
+type PeriodEntry struct {
+	Path      string    `json:"path"`
+	Answers   Answers   `json:"answers"`
+	Rule      RuleID    `json:"rule"`
+	US        Verdict   `json:"us"`
+	Ottawa    Verdict   `json:"ottawa"`
+	Alignment Alignment `json:"alignment"`
+}
+
+// exportPeriods lists every period's outcomes.
+func exportPeriods() ([]PeriodExport, error) {
+	var out []PeriodExport
+	for _, p := range Periods() {
+		pe := PeriodExport{Policy: p.US, From: p.From, Status: RegimeStatus(p.US).Status, Outcomes: []PeriodEntry{}}
+		if p.To != "" {
+			to := p.To
+			pe.To = &to
+		}
+		states, err := p.AllStates()
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range states {
+			if s.Done() {
+				us := s.Outcome.US()
+				pe.Outcomes = append(pe.Outcomes, PeriodEntry{Path: s.URL(), Answers: s.Answers, Rule: us.Rule, US: us.Verdict, Ottawa: s.Outcome.Ruling(Ottawa).Verdict, Alignment: s.Outcome.Alignment})
+			}
+		}
+		out = append(out, pe)
+	}
+	return out, nil
 }
 
 // BuildExport derives the export from the tables.
@@ -326,6 +437,9 @@ func BuildExport() (Export, error) {
 		e.Developments = append(e.Developments, ViewDevelopment(d))
 	}
 	if e.Claim, err = CheckClaim(); err != nil {
+		return Export{}, err
+	}
+	if e.Periods, err = exportPeriods(); err != nil {
 		return Export{}, err
 	}
 	return e, nil
@@ -383,7 +497,7 @@ func DOT() (string, error) {
 		if s.Done() {
 			o := s.Outcome
 			fmt.Fprintf(&b, "  %q [shape=box, style=rounded, label=%q];\n", s.Path,
-				fmt.Sprintf("%s\nU.S. 2022: %s\nOttawa: %s\n%s", s.Path, VerdictLabel(o.Ruling(US2022).Verdict), VerdictLabel(o.Ruling(Ottawa).Verdict), AlignmentLabel(o.Alignment)))
+				fmt.Sprintf("%s\n%s\n%s\n%s", s.Path, VerdictUnder(o.Period.US, o.US().Verdict), VerdictUnder(Ottawa, o.Ruling(Ottawa).Verdict), AlignmentLabel(o.Alignment)))
 			continue
 		}
 		fmt.Fprintf(&b, "  %q [shape=box, label=%q];\n", s.Path, QuestionText(s.Next))

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -21,6 +22,7 @@ const (
 	ProblemTrailing  Problem = "trailing-slash"   // a path ending in "/"
 	ProblemTooLong   Problem = "too-long"         // longer than MaxPathLen
 	ProblemNotWizard Problem = "not-a-wizard-path"
+	ProblemDate      Problem = "bad-date" // an as-of date that cannot be answered for
 )
 
 // InputError describes the first bad part of a wizard path or command line
@@ -33,6 +35,7 @@ type InputError struct {
 	Suggest  AnswerID   // for an unknown id: a close valid id, if any
 	Valid    []AnswerID // the ids that would be valid there
 	Nearest  string     // the canonical path of the valid answers given
+	Date     *DateError // for a bad date: why
 }
 
 func (e *InputError) Error() string {
@@ -54,6 +57,8 @@ func (e *InputError) Error() string {
 		return "the path ends with a slash; remove it"
 	case ProblemTooLong:
 		return fmt.Sprintf("the path is longer than %d characters", MaxPathLen)
+	case ProblemDate:
+		return e.Date.Error()
 	}
 	return fmt.Sprintf("%q is not a wizard path; wizard paths start with /ask", e.Value)
 }
@@ -79,7 +84,46 @@ func allAnswers() []AnswerID {
 // come in any order; irrelevant ones are dropped (State.Ignored) and
 // State.Path is the canonical form, so a caller can redirect when it
 // differs. A bad path gives an *InputError.
-func ParsePath(p string) (State, error) {
+func ParsePath(p string) (State, error) { return DefaultPeriod().ParsePath(p) }
+
+// ParseURL reads a wizard path that may name a date first
+// ("/as-of/2014-09-23/ask/use"). The date selects the period it falls in;
+// State.URL is the canonical form, which names the period by its first
+// day and leaves the default period unprefixed, so a caller redirects
+// when it differs. A date before the first policy, after today or not a
+// date gives an *InputError whose Nearest drops the date.
+func ParseURL(p, today string) (State, error) {
+	rest, ok := strings.CutPrefix(p, strings.TrimSuffix(AsOfSegment, "/"))
+	if !ok {
+		return ParsePath(p)
+	}
+	if len(p) > MaxPathLen {
+		return State{}, &InputError{Problem: ProblemTooLong, Value: p[:32] + "…", Nearest: "/ask"}
+	}
+	date, rest, _ := strings.Cut(strings.TrimPrefix(rest, "/"), "/")
+	rest = "/" + rest
+	per, err := PeriodAt(date, today)
+	if err != nil {
+		var de *DateError
+		errors.As(err, &de)
+		near := "/ask"
+		if s, err := ParsePath(rest); err == nil {
+			near = s.Path
+		}
+		return State{}, &InputError{Problem: ProblemDate, Value: date, Nearest: near, Date: de}
+	}
+	s, err := per.ParsePath(rest)
+	if ie, ok := err.(*InputError); ok {
+		ie.Nearest = per.Prefix() + ie.Nearest
+	}
+	return s, err
+}
+
+// URL is the state's canonical path, with its period's as-of prefix.
+func (s State) URL() string { return s.Period.Prefix() + s.Path }
+
+// ParsePath reads a wizard path in the period; see the function ParsePath.
+func (per *Period) ParsePath(p string) (State, error) {
 	if len(p) > MaxPathLen {
 		return State{}, &InputError{Problem: ProblemTooLong, Value: p[:32] + "…", Nearest: "/ask"}
 	}
@@ -95,16 +139,19 @@ func ParsePath(p string) (State, error) {
 	if trailing {
 		segs = segs[:len(segs)-1]
 	}
-	s, err := ParseAnswers(segs)
+	s, err := per.ParseAnswers(segs)
 	if err == nil && trailing {
 		return State{}, &InputError{Problem: ProblemTrailing, Value: p, Nearest: s.Path}
 	}
 	return s, err
 }
 
+// ParseAnswers reads answer ids in the default view.
+func ParseAnswers(args []string) (State, error) { return DefaultPeriod().ParseAnswers(args) }
+
 // ParseAnswers reads answer ids given in any order (the segments of a
-// wizard path, or command-line arguments) and resolves them.
-func ParseAnswers(args []string) (State, error) {
+// wizard path, or command-line arguments) and resolves them in the period.
+func (per *Period) ParseAnswers(args []string) (State, error) {
 	given := Answers{}
 	var first *InputError
 	for _, arg := range args {
@@ -118,14 +165,14 @@ func ParseAnswers(args []string) (State, error) {
 		given[q] = AnswerID(arg)
 	}
 	if first != nil {
-		near, err := Resolve(given)
+		near, err := per.Resolve(given)
 		if err != nil {
 			return State{}, err
 		}
 		first.Nearest = near.Path
 		return State{}, first
 	}
-	return Resolve(given)
+	return per.Resolve(given)
 }
 
 // check validates one answer against those already given.

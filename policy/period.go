@@ -17,6 +17,7 @@ type Period struct {
 	To   string   // last day; "" while open
 	US   RegimeID // the U.S. policy in force
 
+	def    bool // the default view
 	table  func() []int
 	states func() ([]State, error)
 }
@@ -28,7 +29,7 @@ func (p *Period) Regimes() []RegimeID { return []RegimeID{p.US, Ottawa} }
 // IsDefault reports whether this is the default view: the 2022 policy,
 // which unprefixed URLs, the command line without --as-of and the JSON
 // describe.
-func (p *Period) IsDefault() bool { return p == DefaultPeriod() }
+func (p *Period) IsDefault() bool { return p.def }
 
 // Prefix is the path segment that selects the period in a URL:
 // "/as-of/2014-09-23", or "" for the default view.
@@ -69,6 +70,7 @@ var periods = sync.OnceValue(func() []*Period {
 	out := make([]*Period, len(starts))
 	for i, from := range starts {
 		p := &Period{From: from, US: inForce(from)}
+		p.def = p.US == defaultPolicy
 		if i+1 < len(starts) {
 			p.To = prevDay(starts[i+1])
 		}
@@ -86,13 +88,17 @@ func Periods() []*Period { return slices.Clone(periods()) }
 // DefaultPeriod is the period of the 2022 policy.
 func DefaultPeriod() *Period { return defaultPeriod() }
 
+// defaultPolicy is the policy the explorer shows by default (the period
+// must hold no date of its own, so one period is the policy's).
+const defaultPolicy = US2022
+
 var defaultPeriod = sync.OnceValue(func() *Period {
 	for _, p := range periods() {
-		if p.US == US2022 {
+		if p.def {
 			return p
 		}
 	}
-	panic("policy: no period for " + string(US2022))
+	panic("policy: no period for " + string(defaultPolicy))
 })
 
 // inForce is the U.S. policy in force on a day: the latest announced on
