@@ -143,7 +143,7 @@ func writeState(w io.Writer, s policy.State) {
 		fmt.Fprintf(w, "\nAnswer with: ask %s%s<answer>\n", asof, prefix(s))
 		return
 	}
-	writeOutcome(w, *v.Outcome, "")
+	writeOutcome(w, *v.Outcome, "", s.Answers)
 	writeHistory(w, v.History)
 	fmt.Fprintf(w, "\n%s\nFact sheet: %s (archived copy: %s)\n", policy.StatusAsOf(), policy.FactSheetURL, policy.FactSheetArchiveURL)
 	if len(v.Outcome.Developments) > 0 {
@@ -165,6 +165,20 @@ func sourceKeys(refs []policy.SourceRef) string {
 		parts = append(parts, r.Key+" ["+string(r.Tag)+"]")
 	}
 	return strings.Join(parts, ", ")
+}
+
+// kept is what the earlier rules an exception kept said about the
+// answers in the period that starts on asOf.
+func kept(reg policy.RegimeID, asOf string, a policy.Answers) string {
+	row := policy.PeriodFrom(asOf).Judge(reg, a)
+	if row.Verdict != "" {
+		return policy.VerdictLabelOf(reg, row.Verdict) + "."
+	}
+	var parts []string
+	for _, sp := range row.Split {
+		parts = append(parts, string(sp.Answer)+": "+policy.VerdictLabelOf(reg, sp.Verdict))
+	}
+	return strings.Join(parts, "; ") + "."
 }
 
 // until is ", until <last day>" for a closed period.
@@ -201,7 +215,7 @@ func writeHistory(w io.Writer, h []policy.HistoryView) {
 	fmt.Fprintln(w, "  * the verdict changed from the period before")
 }
 
-func writeOutcome(w io.Writer, o policy.OutcomeView, indent string) {
+func writeOutcome(w io.Writer, o policy.OutcomeView, indent string, answers policy.Answers) {
 	for _, reg := range o.Regimes {
 		r := o.Rulings[reg]
 		fmt.Fprintf(w, "%s%s\n", indent, policy.VerdictUnder(reg, r.Verdict))
@@ -209,8 +223,8 @@ func writeOutcome(w io.Writer, o policy.OutcomeView, indent string) {
 			fmt.Fprintf(w, "%s  %s\n", indent, policy.Fill(policy.Text("ruling.deferred"), map[string]string{"regime": policy.RegimeShort(reg), "earlier": policy.RegimeName(r.DecidedBy)}))
 		}
 		fmt.Fprintf(w, "%s  Why: %s\n", indent, r.Explanation)
-		if r.Verdict == policy.Excepted && reg == policy.US2022 {
-			fmt.Fprintf(w, "%s  %s\n", indent, policy.ExceptedNote())
+		if r.Keeps != "" {
+			fmt.Fprintf(w, "%s  %s %s\n", indent, policy.Fill(policy.Text("ruling.keeps"), map[string]string{"regime": policy.RegimeShort(reg), "earlier": policy.RegimeName(r.Keeps)}), kept(r.Keeps, o.AsOf, answers))
 		}
 		if len(r.Primary) > 0 {
 			fmt.Fprintf(w, "%s  Primary sources [P]: %s\n", indent, strings.Join(r.Primary, ", "))
@@ -241,7 +255,7 @@ func writeOutcome(w io.Writer, o policy.OutcomeView, indent string) {
 			continue
 		}
 		fmt.Fprintf(w, "\n%s%s (%s)\n", indent, policy.Text(rd.key), policy.Text(rd.key+".about"))
-		writeOutcome(w, *rd.o, indent+"  ")
+		writeOutcome(w, *rd.o, indent+"  ", answers)
 	}
 }
 

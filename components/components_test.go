@@ -29,7 +29,7 @@ func TestWizardEveryState(t *testing.T) {
 	for _, s := range states {
 		for _, prefix := range []string{"", EmbedPrefix} {
 			t.Run(prefix+s.Path, func(t *testing.T) {
-				page := render(t, &Wizard{path: prefix + s.Path})
+				page := render(t, wizardAt(prefix+s.Path))
 				if prefix == "" && !strings.Contains(page, `class="site-header"`) {
 					t.Error("no site header")
 				}
@@ -96,7 +96,7 @@ func TestWizardBadLinks(t *testing.T) {
 		{"/ask/use/apl/", "ends with a slash", "/ask/use/apl"},
 	}
 	for _, tt := range tests {
-		page := render(t, &Wizard{path: tt.path})
+		page := render(t, wizardAt(tt.path))
 		if !strings.Contains(page, tt.names) {
 			t.Errorf("%s: page does not say %q", tt.path, tt.names)
 		}
@@ -184,4 +184,11 @@ func TestIsPage(t *testing.T) {
 			t.Errorf("IsPage(%q) = %v, want %v", p, !want, want)
 		}
 	}
+}
+
+// wizardAt is a wizard drawing a path, for the tests.
+func wizardAt(path string) *Wizard {
+	w := &Wizard{}
+	w.setPath(path)
+	return w
 }

@@ -91,19 +91,6 @@ func termGaps(o policy.OutcomeView) app.UI {
 	)
 }
 
-// exceptedNote says, on an Excepted verdict, that the 2022 policy left the
-// Korean Peninsula unchanged and what applied there before, with the
-// secondary sources the rule names for it.
-func exceptedNote(r policy.RulingView) app.UI {
-	if r.Verdict != policy.Excepted {
-		return app.Text("")
-	}
-	return app.P().Class("excepted-note").Body(
-		app.Text(policy.ExceptedNote()+" "+policy.Text("facts.sources")+" "),
-		sourceLinks(r.Secondary),
-	)
-}
-
 // inference draws what the explorer infers from a development, tagged [D]
 // in its words.
 func inference(d policy.DevelopmentView) app.UI {

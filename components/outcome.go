@@ -21,7 +21,8 @@ func outcomeView(s policy.State, prefix string) []app.UI {
 			app.Text(answersSummary(s)),
 		),
 		heading(AnswerSentence(s)).Class("answer-sentence"),
-		statusBlock(prefix, "status-h"),
+		asOfNote(s, prefix),
+		statusBlockFor(prefix, "status-h", o.Regimes),
 		verdictCards(o),
 	}
 	if prefix != "" {
@@ -30,22 +31,23 @@ func outcomeView(s policy.State, prefix string) []app.UI {
 			app.Div().Class("outcome outcome-compact").Body(append(head,
 				comparison(o),
 				app.P().Class("full-answer").Body(
-					link(prefix, s.Path).Class("button button-small").Body(
+					link(prefix, s.URL()).Class("button button-small").Body(
 						app.Text(policy.Text("outcome.full")),
 						app.Span().Class("visually-hidden").Text(" (opens in a new tab)"),
 					),
 				),
-				app.P().Body(app.A().Class("start-again").Href(href(prefix+"/ask")).Text("Start again")),
+				app.P().Body(app.A().Class("start-again").Href(href(prefix+s.Period.Prefix()+"/ask")).Text("Start again")),
 			)...),
 		}
 	}
 	return []app.UI{
 		backLink(s, prefix),
 		app.Div().Class("outcome").Body(append(head,
-			app.P().Class("print-only printed-from").Text("This answer online: "+siteOrigin()+s.Path),
+			app.P().Class("print-only printed-from").Text("This answer online: "+siteOrigin()+s.URL()),
 			comparison(o),
 			dispute(o),
-			whySection(o),
+			whySection(s, o),
+			throughTime(s, prefix),
 			alternatives(s, prefix),
 			developments(o),
 			share(s),
@@ -59,8 +61,8 @@ func outcomeView(s policy.State, prefix string) []app.UI {
 // with what the label means in one sentence.
 func verdictCards(o policy.OutcomeView) app.UI {
 	return app.Div().Class("verdicts").Body(
-		app.Range(policy.Regimes()).Slice(func(i int) app.UI {
-			reg := policy.Regimes()[i]
+		app.Range(o.Regimes).Slice(func(i int) app.UI {
+			reg := o.Regimes[i]
 			r := o.Rulings[reg]
 			id := "verdict-" + string(reg) + "-h"
 			return app.Section().Class("verdict verdict-"+string(r.Verdict)).Aria("labelledby", id).Body(
@@ -109,7 +111,7 @@ func dispute(o policy.OutcomeView) app.UI {
 	}
 	var sentences []string
 	seen := map[string]bool{}
-	for _, reg := range policy.Regimes() {
+	for _, reg := range o.Regimes {
 		for _, sn := range splitSentences(o.Rulings[reg].Explanation) {
 			if !seen[sn] {
 				seen[sn] = true
@@ -131,8 +133,8 @@ func dispute(o policy.OutcomeView) app.UI {
 				app.Caption().Text(policy.Text("outcome.readings")),
 				app.THead().Body(app.Tr().Body(
 					app.Th().Scope("col").Text("Reading"),
-					app.Range(policy.Regimes()).Slice(func(i int) app.UI {
-						return app.Th().Scope("col").Text(sentence(policy.RegimeShort(policy.Regimes()[i])))
+					app.Range(o.Regimes).Slice(func(i int) app.UI {
+						return app.Th().Scope("col").Text(sentence(policy.RegimeShort(o.Regimes[i])))
 					}),
 					app.Th().Scope("col").Text("Comparison"),
 				)),
@@ -141,8 +143,8 @@ func dispute(o policy.OutcomeView) app.UI {
 						rd := readings[i]
 						return app.Tr().Body(
 							app.Th().Scope("row").Text(policy.Text(rd.key)),
-							app.Range(policy.Regimes()).Slice(func(j int) app.UI {
-								r := rd.o.Rulings[policy.Regimes()[j]]
+							app.Range(o.Regimes).Slice(func(j int) app.UI {
+								r := rd.o.Rulings[o.Regimes[j]]
 								return app.Td().Class("reading-verdict verdict-"+string(r.Verdict)).Body(verdictIcon(r.Verdict), app.Text(" "+r.Label))
 							}),
 							app.Td().Body(alignmentIcon(rd.o.Alignment), app.Text(" "+rd.o.AlignmentLabel)),
@@ -168,9 +170,9 @@ func splitSentences(t string) []string {
 // whySection explains each regime's ruling (and, for a contested device,
 // its ruling under each reading), then lists every clause and article it
 // rests on, each once.
-func whySection(o policy.OutcomeView) app.UI {
+func whySection(s policy.State, o policy.OutcomeView) app.UI {
 	var cites []policy.CitationView
-	var secondaries []string
+	var secondaries, primaries []string
 	seenCite, seenSec := map[policy.CitationID]bool{}, map[string]bool{}
 	collect := func(r policy.RulingView) {
 		for _, c := range r.Citations {
@@ -187,12 +189,23 @@ func whySection(o policy.OutcomeView) app.UI {
 		}
 	}
 	var parts []app.UI
-	for _, reg := range policy.Regimes() {
+	for _, reg := range o.Regimes {
 		r := o.Rulings[reg]
 		collect(r)
 		body := []app.UI{
 			app.H3().Text(policy.VerdictUnder(reg, r.Verdict)),
 			app.P().Class("regime-about").Body(glossed("", policy.RegimeAbout(reg))...),
+		}
+		if r.DecidedBy != "" {
+			body = append(body, app.P().Class("deferred").Text(policy.Fill(policy.Text("ruling.deferred"), map[string]string{
+				"regime": sentence(policy.RegimeShort(reg)), "earlier": policy.RegimeName(r.DecidedBy),
+			})))
+		}
+		for _, k := range r.Primary {
+			if !seenSec[k] {
+				seenSec[k] = true
+				primaries = append(primaries, k)
+			}
 		}
 		if o.IfAPL != nil && o.IfNot != nil {
 			for _, rd := range []struct {
@@ -204,7 +217,7 @@ func whySection(o policy.OutcomeView) app.UI {
 				body = append(body, app.P().Body(append([]app.UI{app.Strong().Text(policy.Text(rd.key) + " (" + rr.Label + "): ")}, glossed("", rr.Explanation)...)...))
 			}
 		} else {
-			body = append(body, app.P().Body(glossed("", r.Explanation)...), exceptedNote(r))
+			body = append(body, app.P().Body(glossed("", r.Explanation)...), keptRules(s, r, reg))
 		}
 		parts = append(parts, app.Div().Class("why").Body(body...))
 	}
@@ -213,6 +226,7 @@ func whySection(o policy.OutcomeView) app.UI {
 		app.Ul().Class("citations").Body(
 			app.Range(cites).Slice(func(i int) app.UI { return citation(cites[i]) }),
 		),
+		primary(primaries),
 		secondary(secondaries),
 	)
 	return app.Section().Class("why-section").Aria("labelledby", "why-h").Body(
@@ -240,6 +254,21 @@ func citation(c policy.CitationView) app.UI {
 			app.Text(", in summary: "+c.Summary+" "),
 			tagBadge(c.Tag),
 		),
+	)
+}
+
+// primary names the primary sources an explanation summarises (the
+// older policies' fact sheets and statements, never quoted).
+func primary(keys []string) app.UI {
+	if len(keys) == 0 {
+		return app.Text("")
+	}
+	return app.P().Class("primary").Body(
+		app.Text("Summarised in the explorer's own words from primary sources "),
+		tagBadge(policy.TagPrimary),
+		app.Text(": "),
+		sourceLinks(keys),
+		app.Text("."),
 	)
 }
 
@@ -276,7 +305,7 @@ func alternatives(s policy.State, prefix string) app.UI {
 			if a.State.Done() {
 				o := a.State.Outcome
 				var under []string
-				for _, reg := range policy.Regimes() {
+				for _, reg := range o.Period.Regimes() {
 					under = append(under, policy.VerdictUnder(reg, o.Ruling(reg).Verdict))
 				}
 				result = strings.Join(under, "; ") + " (" + policy.AlignmentLabel(o.Alignment) + ")"
@@ -335,10 +364,10 @@ func share(s policy.State) app.UI {
 		app.H2().ID("share-h").Text("Share or print"),
 		app.P().Body(
 			app.Text("Link to this outcome: "),
-			app.A().Class("share-link").Href(href(s.Path)).Text(siteOrigin()+s.Path),
+			app.A().Class("share-link").Href(href(s.URL())).Text(siteOrigin()+s.URL()),
 		),
 		app.P().Class("hint").Text("The link holds your answers; nothing is stored anywhere else. A printed copy shows the link in full."),
-		embedSnippet(s.Path),
+		embedSnippet(s.URL()),
 	)
 }
 
@@ -348,10 +377,12 @@ var (
 	verdictSymbols = map[policy.Verdict]string{
 		policy.Prohibited: "✕", policy.Permitted: "✓", policy.Conditional: "✓*", policy.Required: "!",
 		policy.Excepted: "⚑", policy.Silent: "–", policy.OutOfScope: "○", policy.Contested: "?",
+		policy.Unknown: "…", policy.RequiredOwnAreas: "!", policy.Effort: "→",
 	}
 	alignmentSymbols = map[policy.Alignment]string{
 		policy.Aligned: "=", policy.USLessRestrictive: "<", policy.USMoreRestrictive: ">",
-		policy.NotAddressed: "–", policy.AlignContested: "?",
+		policy.NotAddressed: "–", policy.AlignContested: "?", policy.AlignUnknown: "…",
+		policy.ConditionsDiffer: "≈", policy.USCommitsMore: ">",
 	}
 )
 

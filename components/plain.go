@@ -20,7 +20,7 @@ func AnswerSentence(s policy.State) string {
 		return ""
 	}
 	doing := doingPhrase(s.Answers)
-	regs := policy.Regimes()
+	regs := s.Period.Regimes()
 	first := s.Outcome.Ruling(regs[0]).Verdict
 	same := true
 	for _, reg := range regs[1:] {
@@ -39,11 +39,14 @@ func AnswerSentence(s policy.State) string {
 			d = policy.Text("plain.it")
 		}
 		t := policy.Text("plain." + string(reg) + "." + string(v))
+		if t == "" && reg != policy.Ottawa {
+			t = policy.Text("plain.us." + string(v))
+		}
 		if t == "" {
 			t = policy.Text("plain.fallback")
 		}
 		clauses = append(clauses, policy.Fill(t, map[string]string{
-			"regime": policy.RegimeShort(reg), "doing": d, "verdict": policy.VerdictLabel(v),
+			"regime": policy.RegimeShort(reg), "doing": d, "verdict": policy.VerdictLabelOf(reg, v),
 		}))
 	}
 	return sentence(strings.Join(clauses, "; "))
@@ -83,6 +86,9 @@ func doingPhrase(a policy.Answers) string {
 		}
 	}
 	d = strings.ReplaceAll(d, "{device}", policy.Text("doing.device.apl"))
+	if p, ok := a[policy.Persistence]; ok {
+		d += " (" + policy.Text("doing.persistence."+string(p)) + ")"
+	}
 	parts := []string{d}
 	if p, ok := a[policy.Purpose]; ok {
 		if t := policy.Text("doing.purpose." + string(p)); t != "" {
@@ -148,11 +154,14 @@ func regimeStatus(prefix string, reg policy.RegimeID) app.UI {
 // statusBlock shows every regime's status, then, one tap away, the
 // sources of each status with their tags and the tag legend, beside the
 // first tags of the page. A page shows it before any verdict.
-func statusBlock(prefix, id string) app.UI {
+func statusBlock(prefix, id string) app.UI { return statusBlockFor(prefix, id, policy.Regimes()) }
+
+// statusBlockFor is statusBlock for the regimes of one period.
+func statusBlockFor(prefix, id string, regs []policy.RegimeID) app.UI {
 	return app.Aside().Class("status-block").Aria("labelledby", id).Body(
 		app.H2().ID(id).Class("status-heading visually-hidden").Text("Status of these texts today"),
-		app.Range(policy.Regimes()).Slice(func(i int) app.UI { return regimeStatus(prefix, policy.Regimes()[i]) }),
-		tagLegend(prefix),
+		app.Range(regs).Slice(func(i int) app.UI { return regimeStatus(prefix, regs[i]) }),
+		tagLegend(prefix, regs),
 	)
 }
 
@@ -165,11 +174,11 @@ func statusSources(prefix string, reg policy.RegimeID) app.UI {
 
 // tagLegend gives the status's sources and explains the evidence tags,
 // where they first appear.
-func tagLegend(prefix string) app.UI {
+func tagLegend(prefix string, regs []policy.RegimeID) app.UI {
 	return app.Details().Class("tag-legend").Body(
 		app.Summary().Text(policy.Text("tags.legend")),
 		app.P().Class("status-sources-intro").Text("Sources of these statuses:"),
-		app.Range(policy.Regimes()).Slice(func(i int) app.UI { return statusSources(prefix, policy.Regimes()[i]) }),
+		app.Range(regs).Slice(func(i int) app.UI { return statusSources(prefix, regs[i]) }),
 		app.Dl().Body(
 			app.Div().Body(app.Dt().Body(tagBadge(policy.TagPrimary)), app.Dd().Text("Primary source: the treaty, or an official government text.")),
 			app.Div().Body(app.Dt().Body(tagBadge(policy.TagSecondary)), app.Dd().Text("Secondary source: a news or campaign group report.")),

@@ -30,7 +30,7 @@ func TestAnswerSentence(t *testing.T) {
 		if got := AnswerSentence(s); got != tt.want {
 			t.Errorf("%s:\n got %q\nwant %q", tt.path, got, tt.want)
 		}
-		page := render(t, &Wizard{path: tt.path})
+		page := render(t, wizardAt(tt.path))
 		if h1 := regexp.MustCompile(`<h1 [^>]*>([^<]*)</h1>`).FindStringSubmatch(page); h1 == nil || h1[1] != tt.want {
 			t.Errorf("%s: h1 = %v", tt.path, h1)
 		}
@@ -66,7 +66,7 @@ func TestOutcomeOrder(t *testing.T) {
 			continue
 		}
 		for _, prefix := range []string{"", EmbedPrefix} {
-			page := render(t, &Wizard{path: prefix + s.Path})
+			page := render(t, wizardAt(prefix+s.Path))
 			order := []string{`id="main-heading"`, `class="status-block"`}
 			for _, reg := range policy.Regimes() {
 				order = append(order, `id="verdict-`+string(reg)+`-h"`)
@@ -121,7 +121,7 @@ func TestOutcomeOrder(t *testing.T) {
 func TestEmbedLinks(t *testing.T) {
 	pages := []app.UI{&Explore{path: "/embed/explore"}}
 	for _, p := range []string{"/embed/ask", "/embed/ask/use", "/embed/ask/use/apl/korea", "/embed/ask/use/sensitive-av/korea", "/embed/ask/clear"} {
-		pages = append(pages, &Wizard{path: p})
+		pages = append(pages, wizardAt(p))
 	}
 	link := regexp.MustCompile(`<a [^>]*>`)
 	attr := func(tag, name string) string {
@@ -158,8 +158,8 @@ func TestEmbedLinks(t *testing.T) {
 // policy's date into its prose.
 func TestStatusEverywhere(t *testing.T) {
 	pages := map[string]app.UI{
-		"home": &Home{}, "about": &About{}, "explore": &Explore{}, "question": &Wizard{path: "/ask/use"},
-		"outcome": &Wizard{path: "/ask/use/apl/korea"}, "contested": &Wizard{path: "/ask/use/sensitive-av/korea"},
+		"home": &Home{}, "about": &About{}, "explore": &Explore{}, "question": wizardAt("/ask/use"),
+		"outcome": wizardAt("/ask/use/apl/korea"), "contested": wizardAt("/ask/use/sensitive-av/korea"),
 		"sources": &Sources{},
 	}
 	for name, c := range pages {

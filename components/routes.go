@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/apl-explorer/explorer/policy"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -56,7 +57,21 @@ func (p Page) Has(path string) bool {
 			return true
 		}
 	}
+	if p.States {
+		_, rest := splitEmbed(path)
+		if r, ok := strings.CutPrefix(rest, policy.AsOfSegment); ok {
+			if _, after, ok := strings.Cut(r, "/"); ok {
+				return p.Has("/" + after)
+			}
+		}
+	}
 	return false
+}
+
+// asOfPattern matches the as-of form of a page with states, embedded or
+// not: /as-of/{date}/ask/… (docs/POLICY.md).
+func (p Page) asOfPattern() string {
+	return `^(` + regexp.QuoteMeta(EmbedPrefix) + `)?` + regexp.QuoteMeta(policy.AsOfSegment) + `[^/]*` + regexp.QuoteMeta(p.Path) + `(/.*)?$`
 }
 
 // Register tells go-app which component draws which path. The server and
@@ -69,6 +84,9 @@ func Register() {
 			} else {
 				app.Route(at, p.New)
 			}
+		}
+		if p.States {
+			app.RouteWithRegexp(p.asOfPattern(), p.New)
 		}
 	}
 	// Last: every other path draws the app's own 404 page (the server sets

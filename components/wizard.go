@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/apl-explorer/explorer/policy"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -19,7 +20,11 @@ const EmbedPrefix = "/embed"
 // answers live in the URL only.
 type Wizard struct {
 	app.Compo
-	path string
+	// Set by load, once per navigation; Render only reads them.
+	path  string // the escaped path, embed prefix included
+	embed string // EmbedPrefix or ""
+	state policy.State
+	err   error
 }
 
 func (w *Wizard) OnPreRender(ctx app.Context) { w.load(ctx) }
@@ -34,9 +39,8 @@ func (w *Wizard) OnNav(ctx app.Context) {
 // its canonical form as the server's redirect would.
 func (w *Wizard) load(ctx app.Context) {
 	u := ctx.Page().URL()
-	w.path = sitePath(u.EscapedPath())
-	embed, p := splitEmbed(w.path)
-	s, err := policy.ParsePath(p)
+	w.setPath(sitePath(u.EscapedPath()))
+	embed, p, s, err := w.embed, w.path[len(w.embed):], w.state, w.err
 	switch {
 	case err != nil:
 		setTitle(ctx, "This link does not work")
@@ -45,14 +49,26 @@ func (w *Wizard) load(ctx app.Context) {
 	default:
 		setTitle(ctx, policy.QuestionTextIn(s.Next, s.Answers))
 	}
-	if err == nil && s.Path != p && app.IsClient {
+	if err == nil && s.URL() != p && app.IsClient {
 		c := *u
-		c.Path = href(embed + s.Path)
+		c.Path = href(embed + s.URL())
 		c.RawPath = ""
 		ctx.Page().ReplaceURL(&c)
-		w.path = embed + s.Path
+		w.path = embed + s.URL()
 	}
 }
+
+// setPath reads a wizard path, once: Render only reads the result.
+func (w *Wizard) setPath(path string) {
+	w.path = path
+	embed, p := splitEmbed(path)
+	w.embed = embed
+	w.state, w.err = policy.ParseURL(p, today())
+}
+
+// today is the date in the browser or on the server, for as-of links
+// (a date after it has no answer yet).
+func today() string { return time.Now().UTC().Format(time.DateOnly) }
 
 // splitEmbed separates the embed prefix from a wizard path.
 func splitEmbed(p string) (prefix, rest string) {
@@ -63,8 +79,13 @@ func splitEmbed(p string) (prefix, rest string) {
 }
 
 func (w *Wizard) Render() app.UI {
-	embed, p := splitEmbed(w.path)
-	s, err := policy.ParsePath(p)
+	embed, s, err := w.embed, w.state, w.err
+	if s.Period == nil && err == nil {
+		// go-app renders once on mounting, before OnPreRender or OnNav
+		// has read the path; it renders again after.
+		return page("/ask")
+	}
+	_, p := splitEmbed(w.path)
 	var body []app.UI
 	switch {
 	case err != nil:
@@ -93,6 +114,7 @@ func questionView(s policy.State, prefix string) []app.UI {
 					app.Span().Class("caption").Text("Question "+strconv.Itoa(s.Progress())),
 					heading(q.Question),
 				),
+				asOfNote(s, prefix),
 				app.P().Class("hint").ID("question-hint").Body(glossed(prefix, q.Hint)...),
 				app.Ul().Class("options").Body(
 					app.Range(q.Options).Slice(func(i int) app.UI {
@@ -107,7 +129,7 @@ func questionView(s policy.State, prefix string) []app.UI {
 				),
 			),
 		),
-		statusBlock(prefix, "status-h"),
+		statusBlockFor(prefix, "status-h", s.Period.Regimes()),
 		yourAnswers(s, prefix),
 	}
 }
@@ -147,7 +169,7 @@ func yourAnswers(s policy.State, prefix string) app.UI {
 				)
 			}),
 		),
-		app.P().Body(app.A().Class("start-again").Href(href(prefix+"/ask")).Text("Start again")),
+		app.P().Body(app.A().Class("start-again").Href(href(prefix+s.Period.Prefix()+"/ask")).Text("Start again")),
 	)
 }
 
@@ -177,7 +199,7 @@ func badLink(p string, err error) []app.UI {
 			detail = append(detail, app.P().Text("Give one of: "+labels(ie.Valid)+"."))
 		}
 	}
-	ns, _ := policy.ParsePath(nearest)
+	ns, _ := policy.ParseURL(nearest, today())
 	what := "the first question"
 	if len(ns.Answers) > 0 {
 		what = "your valid answers so far (" + answersSummary(ns) + ")"
@@ -210,6 +232,8 @@ func problemText(e *policy.InputError) string {
 		return "The link ends with a slash."
 	case policy.ProblemTooLong:
 		return "The link is too long to be a wizard step."
+	case policy.ProblemDate:
+		return "The date in the link does not work: " + e.Date.Error() + "."
 	}
 	return "Wizard links start with /ask."
 }

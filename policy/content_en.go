@@ -194,8 +194,6 @@ var en = map[string]string{
 	"rule.ottawa/clear":                 "Each State Party must destroy the mines in mined areas under its jurisdiction or control, no later than 10 years after the Convention enters into force for it, with possible extensions (Article 5). Helping other countries clear their land is asked only of States Parties in a position to do so (Article 6): clearance abroad is not a flat duty.",
 	"rule.ottawa/alternatives":          "A device that is not designed to be exploded by a person is outside the Convention's definition of an anti-personnel mine (Article 2(1)), so researching, developing or fielding such alternatives is not prohibited.",
 
-	"excepted.prior": "Where it excepts the Korean Peninsula, the 2022 policy changed nothing: the rules in force there before it stayed. Those were the rules of the policy of {prior}, known from news reports [S]: the Defense Department was to employ only non-persistent mines, designed to self-destruct within 30 days or less with a backup self-deactivation feature, and combatant commanders could authorise their use in exceptional circumstances.",
-
 	"reading.if-apl":       "If it is treated as an anti-personnel mine",
 	"reading.if-apl.about": "The view of the ICBL and the ICRC, held by many States Parties.",
 	"reading.if-not":       "If not",
@@ -242,10 +240,23 @@ var en = map[string]string{
 	"term.begin-two-years":  "Destruction to begin within two years",
 	"term.end-2010":         "None of any kind anywhere after {persistent-end}",
 
-	"ruling.deferred": "{regime} left this unchanged, so the rules of {earlier} still applied:",
-	"ruling.keeps":    "Where it made this exception, {regime} changed nothing: the rules of {earlier} continued to apply. Under them:",
-	"ruling.depends":  "It depends on whether the mine is persistent:",
-	"history.depends": "Depends on an answer not given",
+	"ruling.deferred":  "{regime} left this unchanged, so the rules of {earlier} still applied:",
+	"ruling.keeps":     "Where it made this exception, {regime} changed nothing: the rules of {earlier} continued to apply. Under them:",
+	"ruling.depends":   "It depends on whether the mine is persistent:",
+	"history.depends":  "Depends on an answer not given",
+	"asof.heading":     "As of {from}.",
+	"asof.span":        "This page applies the rules in force from {from} to {to}: the {regime} ({status}), and the Convention.",
+	"asof.open":        "today",
+	"asof.default":     "See the same answer under {regime}",
+	"time.heading":     "Through time",
+	"time.intro":       "What each U.S. policy since the first one the explorer models said about these same answers. Each period links to this answer as of that period. Where a question you were not asked decides the answer, each possible answer is shown.",
+	"time.col.when":    "Period",
+	"time.col.policy":  "U.S. policy in force",
+	"time.col.verdict": "What it said",
+	"time.changed":     "Changed:",
+	"time.if":          "If {answer}:",
+	"time.open":        "Depends on answers not given here: {questions}",
+	"time.convention":  "The Convention, throughout: {verdict} (in force since {from}; it binds only the states that have joined it).",
 
 	"regime.us-2004":       "U.S. policy of {announced}",
 	"regime.us-2004.short": "the {year} U.S. policy",
@@ -465,16 +476,6 @@ func DevelopmentText(id string) string { return Text("ld." + id) }
 // StatusAsOf says what the explorer describes, dated from the data.
 func StatusAsOf() string {
 	return Fill(Text("status.as-of"), map[string]string{"announced": LongDate(regimeInfos[US2022].AnnouncedOn)})
-}
-
-// ExceptedNote says what applied on the Korean Peninsula, which the 2022
-// policy left unchanged, dated from the timeline.
-func ExceptedNote() string {
-	prior := ""
-	if e, ok := EventByID("ev-2020-trump-policy"); ok {
-		prior = LongDate(e.Date)
-	}
-	return Fill(Text("excepted.prior"), map[string]string{"prior": prior})
 }
 
 // Figure is the number a fact-sheet figure clause states ("$4.2 billion",

@@ -433,11 +433,10 @@ func TestNoTypedDatesOrCounts(t *testing.T) {
 // no placeholder is left, and the dates come from the records.
 func TestFilledTexts(t *testing.T) {
 	texts := map[string]string{
-		"status note":   StatusNote(US2022),
-		"as of":         StatusAsOf(),
-		"excepted note": ExceptedNote(),
-		"party rule":    PartyCountRule(),
-		"regime name":   RegimeName(US2022),
+		"status note": StatusNote(US2022),
+		"as of":       StatusAsOf(),
+		"party rule":  PartyCountRule(),
+		"regime name": RegimeName(US2022),
 	}
 	note, _, _ := CitationNote("fs-align")
 	texts["fs-align note"] = note
@@ -454,7 +453,6 @@ func TestFilledTexts(t *testing.T) {
 	}
 	for what, want := range map[string]string{
 		"status note":   "2 December 2025",
-		"excepted note": "31 January 2020",
 		"fs-align note": "27 December 2025",
 		"party rule":    "25 June 2025",
 		"regime name":   "21 June 2022",

@@ -565,6 +565,19 @@ func (a Answers) Less(b Answers) bool {
 	return slices.Compare(pa[:], pb[:]) < 0
 }
 
+// AllURLs returns the canonical URL of every reachable wizard state in
+// every period: the default view's unprefixed, the others under their
+// as-of prefix.
+func AllURLs() []string {
+	var out []string
+	for _, p := range Periods() {
+		for _, path := range p.AllPaths() {
+			out = append(out, p.Prefix()+path)
+		}
+	}
+	return out
+}
+
 // AllPaths returns the canonical path of every reachable wizard state of
 // the default view.
 func AllPaths() []string { return DefaultPeriod().AllPaths() }

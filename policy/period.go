@@ -215,12 +215,18 @@ func History(a Answers) []HistoryRow {
 }
 
 // historyRow judges the answers in one period.
-func (p *Period) historyRow(a Answers) HistoryRow {
+func (p *Period) historyRow(a Answers) HistoryRow { return p.Judge(p.US, a) }
+
+// Judge is what one regime's rules said about the answers in the period,
+// without asking more: a single verdict, or a verdict per answer of the
+// open question that decides it. The pages use it for the history and
+// for the earlier rules an exception kept (Ruling.Keeps).
+func (p *Period) Judge(reg RegimeID, a Answers) HistoryRow {
 	row := HistoryRow{Period: p}
 	rulesSeen := map[RuleID]Verdict{}
 	var first Ruling
 	completions(a, "", func(f full) bool {
-		r, _, err := ruling(p.US, f, p.From)
+		r, _, err := ruling(reg, f, p.From)
 		if err != nil {
 			return true // the partition test rules this out
 		}
@@ -246,7 +252,7 @@ func (p *Period) historyRow(a Answers) HistoryRow {
 		for _, ans := range q.Answers {
 			seen := map[RuleID]Ruling{}
 			completions(a.With(q.ID, ans), "", func(f full) bool {
-				if r, _, err := ruling(p.US, f, p.From); err == nil {
+				if r, _, err := ruling(reg, f, p.From); err == nil {
 					seen[r.Rule] = r
 				}
 				return true

@@ -25,7 +25,7 @@ func us2022Rules() []Rule {
 		{ID: "us-2022/stockpile-military-elsewhere", Regime: R, When: When{Activity: ids("stockpile"), Device: apl, Purpose: ids("military"), Context: ids("elsewhere")}, Verdict: Prohibited, Cites: cites("fs-destroy"), Terms: destroyTerms},
 		// fs-korea: "… preclude the United States from changing
 		// anti-personnel landmine policy on the Korean Peninsula at this time."
-		{ID: "us-2022/stockpile-military-korea", Regime: R, When: When{Activity: ids("stockpile"), Device: apl, Purpose: ids("military"), Context: ids("korea")}, Verdict: Excepted, Cites: cites("fs-destroy", "fs-korea"), Secondary: priorPolicy},
+		{ID: "us-2022/stockpile-military-korea", Regime: R, When: When{Activity: ids("stockpile"), Device: apl, Purpose: ids("military"), Context: ids("korea")}, Verdict: Excepted, Cites: cites("fs-destroy", "fs-korea"), Secondary: priorPolicy, Keeps: US2020},
 		// Retention for training is not mentioned; read literally, "all APL
 		// stockpiles not required for the defense of the Republic of
 		// Korea" covers a training stock, so it is to be destroyed. The
@@ -44,14 +44,14 @@ func us2022Rules() []Rule {
 		// fs-use: "Not use APL outside of the Korean Peninsula;" Here
 		// "korea" is a place: on the peninsula itself.
 		{ID: "us-2022/use-elsewhere", Regime: R, When: When{Activity: ids("use"), Device: apl, Context: ids("elsewhere")}, Verdict: Prohibited, Cites: cites("fs-use")},
-		{ID: "us-2022/use-korea", Regime: R, When: When{Activity: ids("use"), Device: apl, Context: ids("korea")}, Verdict: Excepted, Cites: cites("fs-use", "fs-korea"), Secondary: priorPolicy},
+		{ID: "us-2022/use-korea", Regime: R, When: When{Activity: ids("use"), Device: apl, Context: ids("korea")}, Verdict: Excepted, Cites: cites("fs-use", "fs-korea"), Secondary: priorPolicy, Keeps: US2020},
 
 		// fs-assist: "Not assist, encourage, or induce anyone, outside of the
 		// context of the Korean Peninsula, to engage in any activity that
 		// would be prohibited by the Ottawa Convention;" Here "korea" is
 		// the context of the Korean Peninsula.
 		{ID: "us-2022/assist-elsewhere", Regime: R, When: When{Activity: ids("assist"), Device: apl, Context: ids("elsewhere")}, Verdict: Prohibited, Cites: cites("fs-assist")},
-		{ID: "us-2022/assist-korea", Regime: R, When: When{Activity: ids("assist"), Device: apl, Context: ids("korea")}, Verdict: Excepted, Cites: cites("fs-assist", "fs-korea"), Secondary: priorPolicy},
+		{ID: "us-2022/assist-korea", Regime: R, When: When{Activity: ids("assist"), Device: apl, Context: ids("korea")}, Verdict: Excepted, Cites: cites("fs-assist", "fs-korea"), Secondary: priorPolicy, Keeps: US2020},
 
 		// fs-destroy, again: stockpiles not required for the defense of the
 		// Republic of Korea are to be destroyed; the others need not be.

@@ -12,6 +12,7 @@ package server
 import (
 	"log/slog"
 	"strings"
+	"time"
 )
 
 // Site facts shared by the handler and the static site.
@@ -55,11 +56,21 @@ type Config struct {
 
 	// Log receives the access log and warnings; slog.Default() if nil.
 	Log *slog.Logger
+
+	// Now is the clock: as-of dates after today have no page. time.Now
+	// if nil; tests set it.
+	Now func() time.Time
 }
+
+// today is the clock's date.
+func (c Config) today() string { return c.Now().UTC().Format(time.DateOnly) }
 
 // withDefaults fills the empty fields and normalises Base to "/" or
 // "/name/".
 func (c Config) withDefaults() Config {
+	if c.Now == nil {
+		c.Now = time.Now
+	}
 	if c.WebDir == "" {
 		c.WebDir = "web"
 	}

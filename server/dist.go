@@ -49,7 +49,7 @@ func Dist(cfg Config, outDir, base string) error {
 	}
 	d := &distWriter{h: s.handler(), out: outDir}
 
-	if err := d.crawl(append(components.StaticPaths(), policy.AllPaths()...), s.cfg.Base); err != nil {
+	if err := d.crawl(append(components.StaticPaths(), policy.AllURLs()...), s.cfg.Base); err != nil {
 		return err
 	}
 	if err := d.page(distNotFoundPath, http.StatusNotFound, "404.html"); err != nil {

@@ -247,6 +247,10 @@ func (s *site) routes() *http.ServeMux {
 			if p.States {
 				mux.HandleFunc("GET "+at, s.serveState)
 				mux.HandleFunc("GET "+at+"/{state...}", s.serveState)
+				// The same states as of a date: /as-of/{date}/ask/….
+				asOf := strings.TrimSuffix(at, p.Path) + policy.AsOfSegment + "{date}" + p.Path
+				mux.HandleFunc("GET "+asOf, s.serveState)
+				mux.HandleFunc("GET "+asOf+"/{state...}", s.serveState)
 				continue
 			}
 			pattern := at
@@ -291,7 +295,7 @@ func (s *site) serveState(w http.ResponseWriter, r *http.Request) {
 	if strings.HasPrefix(p, components.EmbedPrefix+"/") {
 		prefix = components.EmbedPrefix
 	}
-	st, err := policy.ParsePath(strings.TrimPrefix(p, prefix))
+	st, err := policy.ParseURL(strings.TrimPrefix(p, prefix), s.cfg.today())
 	switch {
 	case err != nil:
 		// Rendered per request and not kept: the set of bad paths has no
@@ -303,8 +307,8 @@ func (s *site) serveState(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		(&response{ctype: htmlType, body: b}).write(w, r, http.StatusNotFound, "no-cache")
-	case prefix+st.Path != p:
-		location := strings.TrimSuffix(s.cfg.Base, "/") + prefix + st.Path
+	case prefix+st.URL() != p:
+		location := strings.TrimSuffix(s.cfg.Base, "/") + prefix + st.URL()
 		if r.URL.RawQuery != "" {
 			location += "?" + r.URL.RawQuery
 		}

@@ -1,0 +1,148 @@
+package components
+
+import (
+	"strings"
+
+	"github.com/apl-explorer/explorer/policy"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// asOfNote says, on a page judged as of an earlier or later period than
+// the default, which dates its rules cover, before any verdict.
+func asOfNote(s policy.State, prefix string) app.UI {
+	p := s.Period
+	if p.IsDefault() {
+		return app.Text("")
+	}
+	return app.P().Class("as-of-note").Body(
+		app.Strong().Text(policy.Fill(policy.Text("asof.heading"), map[string]string{"from": policy.LongDate(p.From)})),
+		app.Text(" "+periodSpan(p)+" "),
+		app.A().Href(href(prefix+policy.DefaultPeriod().Prefix()+s.Path)).Text(policy.Fill(policy.Text("asof.default"), map[string]string{"regime": policy.RegimeShort(policy.DefaultPeriod().US)})),
+	)
+}
+
+// periodSpan is a period's dates and policy in words.
+func periodSpan(p *policy.Period) string {
+	to := policy.Text("asof.open")
+	if p.To != "" {
+		to = policy.LongDate(p.To)
+	}
+	return policy.Fill(policy.Text("asof.span"), map[string]string{
+		"from": policy.LongDate(p.From), "to": to, "regime": policy.RegimeName(p.US),
+		"status": policy.StatusLabel(policy.RegimeStatus(p.US).Status),
+	})
+}
+
+// throughTime is the "Through time" panel: one row per period with the
+// U.S. policy then in force and its verdict on these same answers (split
+// where an open question decides it, never guessed), each linked to this
+// answer as of that period, and the Convention beside them.
+func throughTime(s policy.State, prefix string) app.UI {
+	rows := policy.History(s.Answers)
+	ot := s.Outcome.Ruling(policy.Ottawa)
+	return app.Section().Class("through-time").Aria("labelledby", "time-h").Body(
+		app.H2().ID("time-h").Text(policy.Text("time.heading")),
+		app.P().Text(policy.Text("time.intro")),
+		app.Div().Class("table-fit").Body(
+			app.Table().Class("time-table").Body(
+				app.Caption().Class("visually-hidden").Text(policy.Text("time.heading")),
+				app.THead().Body(app.Tr().Body(
+					app.Th().Scope("col").Text(policy.Text("time.col.when")),
+					app.Th().Scope("col").Text(policy.Text("time.col.policy")),
+					app.Th().Scope("col").Text(policy.Text("time.col.verdict")),
+				)),
+				app.TBody().Body(
+					app.Range(rows).Slice(func(i int) app.UI { return timeRow(s, prefix, rows[i]) }),
+				),
+			),
+		),
+		app.P().Class("time-convention").Body(
+			verdictIcon(ot.Verdict),
+			app.Text(" "+policy.Fill(policy.Text("time.convention"), map[string]string{
+				"verdict": policy.VerdictLabel(ot.Verdict), "from": policy.LongDate(policy.RegimeStatus(policy.Ottawa).InForceFrom),
+			})),
+		),
+	)
+}
+
+// timeRow is one period of the panel.
+func timeRow(s policy.State, prefix string, row policy.HistoryRow) app.UI {
+	p := row.Period
+	target := p.Prefix() + s.Path
+	if t, err := p.Resolve(s.Answers); err == nil {
+		target = t.URL()
+	}
+	to := policy.Text("asof.open")
+	if p.To != "" {
+		to = policy.LongDate(p.To)
+	}
+	when := app.A().Href(href(prefix + target)).Text(policy.LongDate(p.From) + " – " + to)
+	if p == s.Period {
+		when.Aria("current", "page")
+	}
+	var changed app.UI = app.Text("")
+	if row.Changed {
+		changed = app.Span().Class("changed-badge").Text(policy.Text("time.changed"))
+	}
+	cls := "time-row"
+	if p == s.Period {
+		cls += " time-current"
+	}
+	return app.Tr().Class(cls).Body(
+		app.Th().Scope("row").Body(when),
+		app.Td().Body(
+			app.Text(policy.RegimeName(p.US)+" "),
+			app.Span().Class("time-status").Text("("+policy.StatusLabel(policy.RegimeStatus(p.US).Status)+")"),
+		),
+		app.Td().Body(changed, judged(p.US, row)),
+	)
+}
+
+// judged draws a regime's verdict on answers that may leave a question
+// open: one verdict, or one per answer of the question that decides it.
+func judged(reg policy.RegimeID, row policy.HistoryRow) app.UI {
+	switch {
+	case row.Verdict != "":
+		return app.Span().Class("verdict-"+string(row.Verdict)).Body(verdictIcon(row.Verdict), app.Text(" "+policy.VerdictLabelOf(reg, row.Verdict)))
+	case row.DependsOn != "":
+		return app.Ul().Class("split").Body(
+			app.Range(row.Split).Slice(func(i int) app.UI {
+				sp := row.Split[i]
+				return app.Li().Body(
+					app.Text(policy.Fill(policy.Text("time.if"), map[string]string{"answer": strings.ToLower(policy.AnswerLabel(sp.Answer))})+" "),
+					verdictIcon(sp.Verdict), app.Text(" "+policy.VerdictLabelOf(reg, sp.Verdict)),
+				)
+			}),
+		)
+	}
+	var qs []string
+	for _, q := range row.Open {
+		qs = append(qs, policy.QuestionText(q))
+	}
+	return app.Text(policy.Fill(policy.Text("time.open"), map[string]string{"questions": strings.Join(qs, " ")}))
+}
+
+// keptRules says, on an exception, that the earlier policy's rules
+// continued to apply, and what they said about the same answers.
+func keptRules(s policy.State, r policy.RulingView, reg policy.RegimeID) app.UI {
+	if r.Keeps == "" {
+		return app.Text("")
+	}
+	row := s.Period.Judge(r.Keeps, s.Answers)
+	return app.Div().Class("excepted-note").Body(
+		app.P().Text(policy.Fill(policy.Text("ruling.keeps"), map[string]string{
+			"regime": policy.RegimeShort(reg), "earlier": policy.RegimeName(r.Keeps),
+		})),
+		judged(r.Keeps, row),
+		app.P().Class("hint").Body(app.Text(policy.Text("facts.sources")+" "), sourceLinks(sourceKeysOf(r.Keeps))),
+	)
+}
+
+// sourceKeysOf lists a regime's source keys.
+func sourceKeysOf(reg policy.RegimeID) []string {
+	var out []string
+	for _, sr := range policy.RegimeStatus(reg).Sources {
+		out = append(out, sr.Key)
+	}
+	return out
+}
