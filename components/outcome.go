@@ -334,7 +334,9 @@ func alternatives(s policy.State, prefix string) app.UI {
 // developments lists what happened after 21 June 2022 that touches these
 // rules, dated and tagged.
 func developments(o policy.OutcomeView) app.UI {
-	if len(o.Developments) == 0 {
+	// Later developments are dated after the default policy; a page as of
+	// another period has the Through time panel instead.
+	if len(o.Developments) == 0 || o.Regimes[0] != policy.DefaultPeriod().US {
 		return app.Text("")
 	}
 	return app.Section().Class("later").Aria("labelledby", "later-h").Body(

@@ -109,7 +109,7 @@ func judged(reg policy.RegimeID, row policy.HistoryRow) app.UI {
 			app.Range(row.Split).Slice(func(i int) app.UI {
 				sp := row.Split[i]
 				return app.Li().Body(
-					app.Text(policy.Fill(policy.Text("time.if"), map[string]string{"answer": strings.ToLower(policy.AnswerLabel(sp.Answer))})+" "),
+					app.Text(policy.Fill(policy.Text("time.if"), map[string]string{"answer": splitLabel(row.DependsOn, sp.Answer)})+" "),
 					verdictIcon(sp.Verdict), app.Text(" "+policy.VerdictLabelOf(reg, sp.Verdict)),
 				)
 			}),
@@ -145,4 +145,12 @@ func sourceKeysOf(reg policy.RegimeID) []string {
 		out = append(out, sr.Key)
 	}
 	return out
+}
+
+// splitLabel names an answer in a split verdict: "persistent".
+func splitLabel(q policy.QuestionID, a policy.AnswerID) string {
+	if t := policy.Text("doing." + string(q) + "." + string(a)); t != "" {
+		return t
+	}
+	return strings.ToLower(policy.AnswerLabel(a))
 }

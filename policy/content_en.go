@@ -240,8 +240,8 @@ var en = map[string]string{
 	"term.begin-two-years":  "Destruction to begin within two years",
 	"term.end-2010":         "None of any kind anywhere after {persistent-end}",
 
-	"ruling.deferred":  "{regime} left this unchanged, so the rules of {earlier} still applied:",
-	"ruling.keeps":     "Where it made this exception, {regime} changed nothing: the rules of {earlier} continued to apply. Under them:",
+	"ruling.deferred":  "{regime} left this unchanged, so the rules of the {earlier} still applied:",
+	"ruling.keeps":     "Where it made this exception, {regime} changed nothing: the rules of the {earlier} continued to apply. Under them:",
 	"ruling.depends":   "It depends on whether the mine is persistent:",
 	"history.depends":  "Depends on an answer not given",
 	"asof.heading":     "As of {from}.",
