@@ -42,9 +42,6 @@ type Citation struct {
 	URL     string
 }
 
-// IsQuote reports whether the citation carries the source's own words.
-func (c Citation) IsQuote() bool { return c.Quote != "" }
-
 // factSheetClauses are the fact-sheet clauses of docs/RULES.md section 5, and
 // the three mine-action figures, each quoted word for word.
 var factSheetClauses = []struct {
