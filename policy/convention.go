@@ -222,10 +222,6 @@ var articles = sync.OnceValue(articleList)
 
 // Articles returns the articles in treaty order; the slice is the
 // caller's own.
-func Articles() []Article {
-	out := slices.Clone(articles())
-	for i := range out {
-		out[i].Sources = slices.Clone(out[i].Sources)
-	}
-	return out
-}
+func Articles() []Article { return copies(articles()) }
+
+func (a Article) copied() Article { a.Sources = slices.Clone(a.Sources); return a }

@@ -1,10 +1,5 @@
 package policy
 
-import (
-	"slices"
-	"sync"
-)
-
 // Source is one entry of the reference list (docs/SOURCES.md). Every
 // statement the app shows names its sources by Key, so a reader can check it.
 type Source struct {
@@ -146,24 +141,17 @@ func sourceList() []Source {
 
 // SourceByKey returns the reference-list entry with the given key, so that
 // a citation can be turned into a link.
-func SourceByKey(key string) (Source, bool) {
-	list, at := sourceIndex()
-	if i, ok := at[key]; ok {
-		return list[i], true
-	}
-	return Source{}, false
-}
+func SourceByKey(key string) (Source, bool) { return lookup(sourceIndex, key) }
 
-// sourceIndex is the reference list and its index by key, built once:
+// sourceIndex is the reference list and its position by key, built once:
 // pages look sources up many times per render.
-var sourceIndex = sync.OnceValues(func() ([]Source, map[string]int) {
-	list := sourceList()
-	return list, indexBy(list, func(s Source) string { return s.Key })
-})
+var sourceIndex = indexOnce(sourceList, func(s Source) string { return s.Key })
 
 // Sources returns every entry of the reference list, in its order; the
 // slice is the caller's own.
 func Sources() []Source {
 	list, _ := sourceIndex()
-	return slices.Clone(list)
+	return copies(list)
 }
+
+func (s Source) copied() Source { return s } // no slices to copy

@@ -3,7 +3,6 @@ package policy
 import (
 	"slices"
 	"strings"
-	"sync"
 )
 
 // Event is one dated entry of the timeline of U.S. policy and the
@@ -32,19 +31,14 @@ const (
 // caller's own.
 func Timeline() []Event {
 	list, _ := timelineIndex()
-	out := slices.Clone(list)
-	for i := range out {
-		out[i].Sources = slices.Clone(out[i].Sources)
-	}
-	return out
+	return copies(list)
 }
+
+func (e Event) copied() Event { e.Sources = slices.Clone(e.Sources); return e }
 
 // timelineIndex is the sorted timeline and its index by id, built once:
 // status notes and dated texts look events up on every render.
-var timelineIndex = sync.OnceValues(func() ([]Event, map[string]int) {
-	list := timelineList()
-	return list, indexBy(list, func(e Event) string { return e.ID })
-})
+var timelineIndex = indexOnce(timelineList, func(e Event) string { return e.ID })
 
 // timelineList is the timeline as data, sorted by date.
 func timelineList() []Event {
@@ -301,12 +295,4 @@ func timelineList() []Event {
 }
 
 // EventByID returns one timeline event.
-func EventByID(id string) (Event, bool) {
-	list, at := timelineIndex()
-	if i, ok := at[id]; ok {
-		e := list[i]
-		e.Sources = slices.Clone(e.Sources)
-		return e, true
-	}
-	return Event{}, false
-}
+func EventByID(id string) (Event, bool) { return lookup(timelineIndex, id) }
