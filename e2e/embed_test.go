@@ -23,6 +23,20 @@ const hostPage = `<!doctype html>
 <script src="EXPLORER/web/embed.js" data-start="/ask/use" data-theme="light"></script>
 </main></body></html>`
 
+// hostSite serves hostPage, embedding the wizard at start, from a second
+// loopback origin until the test ends, and returns that origin.
+func hostSite(t *testing.T, start string) string {
+	t.Helper()
+	needBrowser(t)
+	page := strings.ReplaceAll(strings.ReplaceAll(hostPage, "EXPLORER", env.origin), `data-start="/ask/use"`, `data-start="`+start+`"`)
+	host := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte(page))
+	}))
+	t.Cleanup(host.Close)
+	return host.URL
+}
+
 type embedMsg struct {
 	Type    string          `json:"type"`
 	Path    string          `json:"path"`
@@ -35,14 +49,7 @@ type embedMsg struct {
 // the explorer from the first, and checks the embedding protocol of
 // docs/EMBEDDING.md from the host's side.
 func TestEmbed(t *testing.T) {
-	needBrowser(t)
-	host := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Write([]byte(strings.ReplaceAll(hostPage, "EXPLORER", env.origin)))
-	}))
-	defer host.Close()
-
-	tb := newTab(t, host.URL)
+	tb := newTab(t, hostSite(t, "/ask/use"))
 	tb.allow(env.origin)
 	tb.navigate(t, "/")
 	msgs := func() []embedMsg {

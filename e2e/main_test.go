@@ -127,22 +127,32 @@ func startBrowser(tmp string) (stop func(), err error) {
 	bctx, cancelBrowser := chromedp.NewContext(allocCtx)
 	stop = func() { cancelBrowser(); cancelAlloc() }
 
-	// The first Do binds the browser's life to bctx, so it runs without a
-	// deadline; the wait for it has one.
-	errc := make(chan error, 1)
-	go func() { errc <- chromedp.Do(bctx) }()
-	select {
-	case err := <-errc:
-		if err != nil {
-			stop()
-			return nil, fmt.Errorf("starting %s: %w (reinstall with: %s)", path, err, webtest.InstallChromium)
-		}
-	case <-time.After(browserStartMax):
+	if err := firstDo(bctx, browserStartMax); errors.Is(err, errNoAnswer) {
 		stop()
-		return nil, fmt.Errorf("starting %s: no answer after %s", path, browserStartMax)
+		return nil, fmt.Errorf("starting %s: %w", path, err)
+	} else if err != nil {
+		stop()
+		return nil, fmt.Errorf("starting %s: %w (reinstall with: %s)", path, err, webtest.InstallChromium)
 	}
 	env.browser = bctx
 	return stop, nil
+}
+
+// errNoAnswer is firstDo's error when Chromium did not answer in time.
+var errNoAnswer = errors.New("no answer")
+
+// firstDo runs the first chromedp.Do on ctx, which starts the browser or
+// opens the tab. It binds that life to ctx, so it runs without a deadline;
+// the wait for it has one, limit.
+func firstDo(ctx context.Context, limit time.Duration) error {
+	errc := make(chan error, 1)
+	go func() { errc <- chromedp.Do(ctx) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-time.After(limit):
+		return fmt.Errorf("%w after %s", errNoAnswer, limit)
+	}
 }
 
 // loadAxe reads axe-core, installed by npm from package-lock.json.
@@ -223,17 +233,9 @@ func newTab(t *testing.T, origin string) *tab {
 	needBrowser(t)
 	tb := &tab{origin: origin}
 	ctx, cancel := chromedp.NewContext(env.browser, chromedp.WithNewBrowserContext(), chromedp.WithListener(tb.listen))
-	errc := make(chan error, 1)
-	go func() { errc <- chromedp.Do(ctx) }()
-	select {
-	case err := <-errc:
-		if err != nil {
-			cancel()
-			t.Fatalf("opening a tab: %v", err)
-		}
-	case <-time.After(tabTimeout):
+	if err := firstDo(ctx, tabTimeout); err != nil {
 		cancel()
-		t.Fatalf("opening a tab: no answer after %s", tabTimeout)
+		t.Fatalf("opening a tab: %v", err)
 	}
 	tb.ctx = ctx
 	t.Cleanup(func() {

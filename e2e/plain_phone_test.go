@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -219,12 +217,7 @@ func TestPlainPrint(t *testing.T) {
 // content without app.wasm; and that the compact outcome links to the
 // full one.
 func TestPlainEmbedLinks(t *testing.T) {
-	needBrowser(t)
-	host := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Write([]byte(strings.ReplaceAll(strings.ReplaceAll(hostPage, "EXPLORER", env.origin), `data-start="/ask/use"`, `data-start="/ask/use/apl/korea"`)))
-	}))
-	defer host.Close()
+	host := hostSite(t, "/ask/use/apl/korea")
 
 	const linksJS = `(() => {
 	  const bad = [];
@@ -261,7 +254,7 @@ func TestPlainEmbedLinks(t *testing.T) {
 
 	// In a host page, the frame fits the content whether or not the app
 	// has started: no inner scroll bar.
-	tb3 := newTab(t, host.URL)
+	tb3 := newTab(t, host)
 	tb3.allow(env.origin)
 	tb3.navigate(t, "/")
 	deadline := time.Now().Add(appTimeout)
