@@ -7,7 +7,6 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/apl-explorer/explorer/policy"
 	"github.com/chromedp/chromedp"
@@ -57,17 +56,19 @@ func TestEmbed(t *testing.T) {
 	}
 	waitMsg := func(what string, ok func(embedMsg) bool) embedMsg {
 		t.Helper()
-		deadline := time.Now().Add(appTimeout)
-		for time.Now().Before(deadline) {
+		var found embedMsg
+		if !eventually(appTimeout, func() bool {
 			for _, m := range msgs() {
 				if ok(m) {
-					return m
+					found = m
+					return true
 				}
 			}
-			time.Sleep(100 * time.Millisecond)
+			return false
+		}) {
+			t.Fatalf("%s: no such message; got %+v", what, msgs())
 		}
-		t.Fatalf("%s: no such message; got %+v", what, msgs())
-		return embedMsg{}
+		return found
 	}
 	frameHeight := func() float64 {
 		return eval[float64](t, tb, "reading the frame's height", `document.querySelector("iframe").getBoundingClientRect().height`)
@@ -75,12 +76,8 @@ func TestEmbed(t *testing.T) {
 	// waitHeight polls the frame's height until ok holds or stepTimeout
 	// passes, and returns the last height read.
 	waitHeight := func(ok func(float64) bool) float64 {
-		deadline := time.Now().Add(stepTimeout)
-		h := frameHeight()
-		for !ok(h) && time.Now().Before(deadline) {
-			time.Sleep(50 * time.Millisecond)
-			h = frameHeight()
-		}
+		var h float64
+		eventually(stepTimeout, func() bool { h = frameHeight(); return ok(h) })
 		return h
 	}
 	post := func(what, js string) {

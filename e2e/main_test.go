@@ -529,6 +529,40 @@ func (tb *tab) waitApp(t *testing.T, page string) pageState {
 	return s
 }
 
+// screenshot takes a PNG with capture (chromedp.FullScreenshot for the
+// whole page, chromedp.CaptureScreenshot for the first screen), and fails
+// the test unless it is one.
+func (tb *tab) screenshot(t *testing.T, what string, capture chromedp.Action[[]byte]) []byte {
+	t.Helper()
+	var png []byte
+	tb.do(t, what, actionTimeout, chromedp.Func(func(ctx context.Context, target *chromedp.Target) error {
+		var err error
+		png, err = capture(ctx, target)
+		return err
+	}))
+	if len(png) < 8 || string(png[1:4]) != "PNG" {
+		t.Fatalf("%s: not a PNG (%d bytes)", what, len(png))
+	}
+	return png
+}
+
+// eventually calls ok until it holds or d has passed, every
+// pollInterval, and reports whether it held: tests wait for a condition,
+// never for a fixed time.
+func eventually(d time.Duration, ok func() bool) bool {
+	deadline := time.Now().Add(d)
+	for !ok() {
+		if time.Now().After(deadline) {
+			return false
+		}
+		time.Sleep(pollInterval)
+	}
+	return true
+}
+
+// pollInterval is how often eventually checks.
+const pollInterval = 100 * time.Millisecond
+
 // click clicks the first element that matches a CSS selector.
 func (tb *tab) click(t *testing.T, what, sel string) {
 	t.Helper()

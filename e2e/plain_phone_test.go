@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
@@ -88,12 +87,7 @@ func TestPlainPhoneAboveFold(t *testing.T) {
 			tb.waitApp(t, p)
 			check("in the app")
 			if p == "/ask/use/apl/korea" {
-				var png []byte
-				tb.do(t, "screenshot", actionTimeout, chromedp.Func(func(ctx context.Context, target *chromedp.Target) error {
-					var err error
-					png, err = chromedp.CaptureScreenshot()(ctx, target)
-					return err
-				}))
+				png := tb.screenshot(t, "screenshot of the first screen", chromedp.CaptureScreenshot())
 				if err := os.WriteFile(filepath.Join(env.root, "docs", "outcome-phone.png"), png, 0o644); err != nil {
 					t.Fatal(err)
 				}
@@ -257,20 +251,16 @@ func TestPlainEmbedLinks(t *testing.T) {
 	tb3 := newTab(t, host)
 	tb3.allow(env.origin)
 	tb3.navigate(t, "/")
-	deadline := time.Now().Add(appTimeout)
-	for {
-		got := eval[map[string]float64](t, tb3, "reading the frame", `(() => {
+	var got map[string]float64
+	if !eventually(appTimeout, func() bool {
+		got = eval[map[string]float64](t, tb3, "reading the frame", `(() => {
 		  const f = document.querySelector("iframe");
 		  const r = (window.__msgs || []).filter((m) => m.type === "apl-explorer:resize");
 		  return {frame: f.getBoundingClientRect().height, content: r.length ? r[r.length - 1].height : -1};
 		})()`)
-		if got["content"] > 0 && got["frame"] >= got["content"]-1 && got["frame"] <= got["content"]+1 {
-			t.Logf("frame %v px for content of %v px", got["frame"], got["content"])
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the frame was never sized to its content: %v", got)
-		}
-		time.Sleep(200 * time.Millisecond)
+		return got["content"] > 0 && got["frame"] >= got["content"]-1 && got["frame"] <= got["content"]+1
+	}) {
+		t.Fatalf("the frame was never sized to its content: %v", got)
 	}
+	t.Logf("frame %v px for content of %v px", got["frame"], got["content"])
 }
