@@ -8,6 +8,7 @@ require (
 	github.com/chromedp/chromedp v0.23.0
 	github.com/maxence-charriere/go-app/v10 v10.1.11
 	github.com/tdewolff/minify/v2 v2.24.25
+	golang.org/x/image v0.48.0
 	golang.org/x/net v0.62.0
 )
 
@@ -15,4 +16,5 @@ require (
 	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
 	github.com/google/uuid v1.6.0 // indirect
 	github.com/tdewolff/parse/v2 v2.8.20 // indirect
+	golang.org/x/sys v0.50.0 // indirect
 )

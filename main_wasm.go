@@ -8,13 +8,14 @@ package main
 
 import (
 	"github.com/apl-explorer/explorer/components"
-	"github.com/apl-explorer/explorer/wasm"
+	"github.com/apl-explorer/explorer/wasm/embedframe"
+	"github.com/apl-explorer/explorer/wasm/focus"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 func main() {
 	components.Register()
-	wasm.Start()
-	wasm.RememberFocus()
+	embedframe.Start()
+	focus.Remember()
 	app.RunWhenOnBrowser()
 }

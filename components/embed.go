@@ -1,7 +1,7 @@
 package components
 
 import (
-	"github.com/apl-explorer/explorer/wasm"
+	"github.com/apl-explorer/explorer/wasm/embedframe"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -28,4 +28,4 @@ const EmbedScript = "/web/embed-frame.js"
 
 // notifyHost tells an embedding page about the new state; outside an
 // iframe it does nothing.
-func notifyHost(path string) { wasm.PostState(path) }
+func notifyHost(path string) { embedframe.PostState(path) }

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/apl-explorer/explorer/wasm"
+	"github.com/apl-explorer/explorer/wasm/focus"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -29,7 +29,7 @@ func focusHeading(ctx app.Context) {
 			// The first page: the live page just replaced the prerendered
 			// one; give focus back to where the reader had it, if anywhere.
 			w.Set("aplNavigated", true)
-			wasm.RestoreFocus()
+			focus.Restore()
 			return
 		}
 		if h := w.GetElementByID(HeadingID); h.Truthy() {

@@ -7,14 +7,14 @@ import (
 	"testing"
 )
 
-// The embed prefix cannot be imported by web/embed.js, and wasm/ (which
-// components imports) cannot import it back: each keeps a copy, checked
-// here against EmbedPrefix.
+// The embed prefix cannot be imported by web/embed.js, and
+// wasm/embedframe (which components imports) cannot import it back: each
+// keeps a copy, checked here against EmbedPrefix.
 func TestEmbedPrefixCopies(t *testing.T) {
 	q := strconv.Quote(EmbedPrefix)
 	for file, want := range map[string]string{
-		"../wasm/embed_wasm.go": "embedPrefix = " + q,
-		"../web/embed.js":       "explorer + " + q + " + start",
+		"../wasm/embedframe/embed_wasm.go": "embedPrefix = " + q,
+		"../web/embed.js":                  "explorer + " + q + " + start",
 	} {
 		b, err := os.ReadFile(file)
 		if err != nil {

@@ -7,7 +7,6 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/apl-explorer/explorer/policy"
 	"github.com/chromedp/chromedp"
@@ -23,6 +22,20 @@ const hostPage = `<!doctype html>
 <script src="EXPLORER/web/embed.js" data-start="/ask/use" data-theme="light"></script>
 </main></body></html>`
 
+// hostSite serves hostPage, embedding the wizard at start, from a second
+// loopback origin until the test ends, and returns that origin.
+func hostSite(t *testing.T, start string) string {
+	t.Helper()
+	needBrowser(t)
+	page := strings.ReplaceAll(strings.ReplaceAll(hostPage, "EXPLORER", env.origin), `data-start="/ask/use"`, `data-start="`+start+`"`)
+	host := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte(page))
+	}))
+	t.Cleanup(host.Close)
+	return host.URL
+}
+
 type embedMsg struct {
 	Type    string          `json:"type"`
 	Path    string          `json:"path"`
@@ -35,14 +48,7 @@ type embedMsg struct {
 // the explorer from the first, and checks the embedding protocol of
 // docs/EMBEDDING.md from the host's side.
 func TestEmbed(t *testing.T) {
-	needBrowser(t)
-	host := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Write([]byte(strings.ReplaceAll(hostPage, "EXPLORER", env.origin)))
-	}))
-	defer host.Close()
-
-	tb := newTab(t, host.URL)
+	tb := newTab(t, hostSite(t, "/ask/use"))
 	tb.allow(env.origin)
 	tb.navigate(t, "/")
 	msgs := func() []embedMsg {
@@ -50,17 +56,19 @@ func TestEmbed(t *testing.T) {
 	}
 	waitMsg := func(what string, ok func(embedMsg) bool) embedMsg {
 		t.Helper()
-		deadline := time.Now().Add(appTimeout)
-		for time.Now().Before(deadline) {
+		var found embedMsg
+		if !eventually(appTimeout, func() bool {
 			for _, m := range msgs() {
 				if ok(m) {
-					return m
+					found = m
+					return true
 				}
 			}
-			time.Sleep(100 * time.Millisecond)
+			return false
+		}) {
+			t.Fatalf("%s: no such message; got %+v", what, msgs())
 		}
-		t.Fatalf("%s: no such message; got %+v", what, msgs())
-		return embedMsg{}
+		return found
 	}
 	frameHeight := func() float64 {
 		return eval[float64](t, tb, "reading the frame's height", `document.querySelector("iframe").getBoundingClientRect().height`)
@@ -68,12 +76,8 @@ func TestEmbed(t *testing.T) {
 	// waitHeight polls the frame's height until ok holds or stepTimeout
 	// passes, and returns the last height read.
 	waitHeight := func(ok func(float64) bool) float64 {
-		deadline := time.Now().Add(stepTimeout)
-		h := frameHeight()
-		for !ok(h) && time.Now().Before(deadline) {
-			time.Sleep(50 * time.Millisecond)
-			h = frameHeight()
-		}
+		var h float64
+		eventually(stepTimeout, func() bool { h = frameHeight(); return ok(h) })
 		return h
 	}
 	post := func(what, js string) {

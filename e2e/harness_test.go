@@ -31,29 +31,24 @@ func TestHarness(t *testing.T) {
 		"CSP violation":           "e2e-probe-csp",
 		"request to other origin": "request to another origin: " + other + "/about",
 	}
-	deadline := time.Now().Add(10 * time.Second)
-	for {
+	var got string
+	recordedAll := func() bool {
 		tb.mu.Lock()
-		got := strings.Join(tb.problems, "\n")
+		got = strings.Join(tb.problems, "\n")
 		tb.mu.Unlock()
-		missing := 0
 		for _, w := range want {
 			if !strings.Contains(got, w) {
-				missing++
+				return false
 			}
 		}
-		if missing == 0 {
-			break
-		}
-		if time.Now().After(deadline) {
-			for what, w := range want {
-				if !strings.Contains(got, w) {
-					t.Errorf("the tab did not record the %s (%q); it recorded:\n%s", what, w, got)
-				}
+		return true
+	}
+	if !eventually(10*time.Second, recordedAll) {
+		for what, w := range want {
+			if !strings.Contains(got, w) {
+				t.Errorf("the tab did not record the %s (%q); it recorded:\n%s", what, w, got)
 			}
-			break
 		}
-		time.Sleep(100 * time.Millisecond)
 	}
 	// The probes were on purpose: clear them so that the tab's own check
 	// at the end passes.

@@ -127,22 +127,32 @@ func startBrowser(tmp string) (stop func(), err error) {
 	bctx, cancelBrowser := chromedp.NewContext(allocCtx)
 	stop = func() { cancelBrowser(); cancelAlloc() }
 
-	// The first Do binds the browser's life to bctx, so it runs without a
-	// deadline; the wait for it has one.
-	errc := make(chan error, 1)
-	go func() { errc <- chromedp.Do(bctx) }()
-	select {
-	case err := <-errc:
-		if err != nil {
-			stop()
-			return nil, fmt.Errorf("starting %s: %w (reinstall with: %s)", path, err, webtest.InstallChromium)
-		}
-	case <-time.After(browserStartMax):
+	if err := firstDo(bctx, browserStartMax); errors.Is(err, errNoAnswer) {
 		stop()
-		return nil, fmt.Errorf("starting %s: no answer after %s", path, browserStartMax)
+		return nil, fmt.Errorf("starting %s: %w", path, err)
+	} else if err != nil {
+		stop()
+		return nil, fmt.Errorf("starting %s: %w (reinstall with: %s)", path, err, webtest.InstallChromium)
 	}
 	env.browser = bctx
 	return stop, nil
+}
+
+// errNoAnswer is firstDo's error when Chromium did not answer in time.
+var errNoAnswer = errors.New("no answer")
+
+// firstDo runs the first chromedp.Do on ctx, which starts the browser or
+// opens the tab. It binds that life to ctx, so it runs without a deadline;
+// the wait for it has one, limit.
+func firstDo(ctx context.Context, limit time.Duration) error {
+	errc := make(chan error, 1)
+	go func() { errc <- chromedp.Do(ctx) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-time.After(limit):
+		return fmt.Errorf("%w after %s", errNoAnswer, limit)
+	}
 }
 
 // loadAxe reads axe-core, installed by npm from package-lock.json.
@@ -223,17 +233,9 @@ func newTab(t *testing.T, origin string) *tab {
 	needBrowser(t)
 	tb := &tab{origin: origin}
 	ctx, cancel := chromedp.NewContext(env.browser, chromedp.WithNewBrowserContext(), chromedp.WithListener(tb.listen))
-	errc := make(chan error, 1)
-	go func() { errc <- chromedp.Do(ctx) }()
-	select {
-	case err := <-errc:
-		if err != nil {
-			cancel()
-			t.Fatalf("opening a tab: %v", err)
-		}
-	case <-time.After(tabTimeout):
+	if err := firstDo(ctx, tabTimeout); err != nil {
 		cancel()
-		t.Fatalf("opening a tab: no answer after %s", tabTimeout)
+		t.Fatalf("opening a tab: %v", err)
 	}
 	tb.ctx = ctx
 	t.Cleanup(func() {
@@ -526,6 +528,40 @@ func (tb *tab) waitApp(t *testing.T, page string) pageState {
 	}
 	return s
 }
+
+// screenshot takes a PNG with capture (chromedp.FullScreenshot for the
+// whole page, chromedp.CaptureScreenshot for the first screen), and fails
+// the test unless it is one.
+func (tb *tab) screenshot(t *testing.T, what string, capture chromedp.Action[[]byte]) []byte {
+	t.Helper()
+	var png []byte
+	tb.do(t, what, actionTimeout, chromedp.Func(func(ctx context.Context, target *chromedp.Target) error {
+		var err error
+		png, err = capture(ctx, target)
+		return err
+	}))
+	if len(png) < 8 || string(png[1:4]) != "PNG" {
+		t.Fatalf("%s: not a PNG (%d bytes)", what, len(png))
+	}
+	return png
+}
+
+// eventually calls ok until it holds or d has passed, every
+// pollInterval, and reports whether it held: tests wait for a condition,
+// never for a fixed time.
+func eventually(d time.Duration, ok func() bool) bool {
+	deadline := time.Now().Add(d)
+	for !ok() {
+		if time.Now().After(deadline) {
+			return false
+		}
+		time.Sleep(pollInterval)
+	}
+	return true
+}
+
+// pollInterval is how often eventually checks.
+const pollInterval = 100 * time.Millisecond
 
 // click clicks the first element that matches a CSS selector.
 func (tb *tab) click(t *testing.T, what, sel string) {

@@ -4,13 +4,10 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
@@ -90,12 +87,7 @@ func TestPlainPhoneAboveFold(t *testing.T) {
 			tb.waitApp(t, p)
 			check("in the app")
 			if p == "/ask/use/apl/korea" {
-				var png []byte
-				tb.do(t, "screenshot", actionTimeout, chromedp.Func(func(ctx context.Context, target *chromedp.Target) error {
-					var err error
-					png, err = chromedp.CaptureScreenshot()(ctx, target)
-					return err
-				}))
+				png := tb.screenshot(t, "screenshot of the first screen", chromedp.CaptureScreenshot())
 				if err := os.WriteFile(filepath.Join(env.root, "docs", "outcome-phone.png"), png, 0o644); err != nil {
 					t.Fatal(err)
 				}
@@ -219,12 +211,7 @@ func TestPlainPrint(t *testing.T) {
 // content without app.wasm; and that the compact outcome links to the
 // full one.
 func TestPlainEmbedLinks(t *testing.T) {
-	needBrowser(t)
-	host := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Write([]byte(strings.ReplaceAll(strings.ReplaceAll(hostPage, "EXPLORER", env.origin), `data-start="/ask/use"`, `data-start="/ask/use/apl/korea"`)))
-	}))
-	defer host.Close()
+	host := hostSite(t, "/ask/use/apl/korea")
 
 	const linksJS = `(() => {
 	  const bad = [];
@@ -261,23 +248,19 @@ func TestPlainEmbedLinks(t *testing.T) {
 
 	// In a host page, the frame fits the content whether or not the app
 	// has started: no inner scroll bar.
-	tb3 := newTab(t, host.URL)
+	tb3 := newTab(t, host)
 	tb3.allow(env.origin)
 	tb3.navigate(t, "/")
-	deadline := time.Now().Add(appTimeout)
-	for {
-		got := eval[map[string]float64](t, tb3, "reading the frame", `(() => {
+	var got map[string]float64
+	if !eventually(appTimeout, func() bool {
+		got = eval[map[string]float64](t, tb3, "reading the frame", `(() => {
 		  const f = document.querySelector("iframe");
 		  const r = (window.__msgs || []).filter((m) => m.type === "apl-explorer:resize");
 		  return {frame: f.getBoundingClientRect().height, content: r.length ? r[r.length - 1].height : -1};
 		})()`)
-		if got["content"] > 0 && got["frame"] >= got["content"]-1 && got["frame"] <= got["content"]+1 {
-			t.Logf("frame %v px for content of %v px", got["frame"], got["content"])
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the frame was never sized to its content: %v", got)
-		}
-		time.Sleep(200 * time.Millisecond)
+		return got["content"] > 0 && got["frame"] >= got["content"]-1 && got["frame"] <= got["content"]+1
+	}) {
+		t.Fatalf("the frame was never sized to its content: %v", got)
 	}
+	t.Logf("frame %v px for content of %v px", got["frame"], got["content"])
 }

@@ -1,13 +1,11 @@
 package e2e
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -33,7 +31,7 @@ func TestScreenshots(t *testing.T) {
 			for _, width := range []int64{375, 1280} {
 				for _, scheme := range []string{"light", "dark"} {
 					tb.emulate(t, width, scheme)
-					png := evalShot(t, tb, fmt.Sprintf("screenshot of %s at %d px, %s", pg.path, width, scheme))
+					png := tb.screenshot(t, fmt.Sprintf("screenshot of %s at %d px, %s", pg.path, width, scheme), chromedp.FullScreenshot(100))
 					file := filepath.Join(dir, fmt.Sprintf("%s-%d-%s.png", pg.name, width, scheme))
 					if err := os.WriteFile(file, png, 0o644); err != nil {
 						t.Fatal(err)
@@ -43,20 +41,6 @@ func TestScreenshots(t *testing.T) {
 			}
 		})
 	}
-}
-
-func evalShot(t *testing.T, tb *tab, what string) []byte {
-	t.Helper()
-	var png []byte
-	tb.do(t, what, actionTimeout, chromedp.Func(func(ctx context.Context, target *chromedp.Target) error {
-		var err error
-		png, err = chromedp.FullScreenshot(100)(ctx, target)
-		return err
-	}))
-	if len(png) < 8 || string(png[1:4]) != "PNG" {
-		t.Fatalf("%s: not a PNG (%d bytes)", what, len(png))
-	}
-	return png
 }
 
 // TestEmbedExampleScreenshot loads the embedding example page (two embeds
@@ -70,22 +54,18 @@ func TestEmbedExampleScreenshot(t *testing.T) {
 	tb := newTab(t, env.origin)
 	tb.navigate(t, "/web/embed-example.html")
 	tb.emulate(t, 1280, "light")
-	deadline := time.Now().Add(appTimeout)
-	for {
-		log := eval[string](t, tb, "reading the message log", `document.getElementById("log").textContent`)
-		if strings.Contains(log, "apl-explorer:outcome") && strings.Contains(log, "apl-explorer:answer /ask\n") {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the example's embeds did not report; log: %q", log)
-		}
-		time.Sleep(200 * time.Millisecond)
+	var log string
+	if !eventually(appTimeout, func() bool {
+		log = eval[string](t, tb, "reading the message log", `document.getElementById("log").textContent`)
+		return strings.Contains(log, "apl-explorer:outcome") && strings.Contains(log, "apl-explorer:answer /ask\n")
+	}) {
+		t.Fatalf("the example's embeds did not report; log: %q", log)
 	}
 	// The frames took their reported heights with the messages; wait for
 	// the fonts and for two frames to be painted with them.
 	eval[chromedp.Void](t, tb, "waiting for the page to be painted",
 		`document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))))`, chromedp.EvalAwaitPromise)
-	png := evalShot(t, tb, "screenshot of the embedding example")
+	png := tb.screenshot(t, "screenshot of the embedding example", chromedp.FullScreenshot(100))
 	file := filepath.Join(dir, "embed-example.png")
 	if err := os.WriteFile(file, png, 0o644); err != nil {
 		t.Fatal(err)

@@ -150,9 +150,9 @@ func TestArticlesContent(t *testing.T) {
 		{"art-20", []string{"six months", "armed conflict", "Security Council"}},
 	}
 	for _, tt := range tests {
-		a, ok := ArticleByID(tt.id)
+		a, ok := CitationByID(tt.id)
 		if !ok {
-			t.Errorf("ArticleByID(%s) not found", tt.id)
+			t.Errorf("CitationByID(%s) not found", tt.id)
 			continue
 		}
 		for _, w := range tt.want {
@@ -161,8 +161,8 @@ func TestArticlesContent(t *testing.T) {
 			}
 		}
 	}
-	if _, ok := ArticleByID("art-99"); ok {
-		t.Error("ArticleByID(art-99) found an article")
+	if _, ok := CitationByID("art-99"); ok {
+		t.Error("CitationByID(art-99) found an article")
 	}
 }
 

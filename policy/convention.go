@@ -217,31 +217,11 @@ func articleList() []Article {
 	}
 }
 
-// ArticleByID returns the article with the given citation id, so that a rule
-// citing "art-…" can show its summary.
-func ArticleByID(id CitationID) (Article, bool) {
-	list, at := articleIndex()
-	if i, ok := at[id]; ok {
-		a := list[i]
-		a.Sources = slices.Clone(a.Sources)
-		return a, true
-	}
-	return Article{}, false
-}
-
-// articleIndex is the article list and its index by id, built once.
-var articleIndex = sync.OnceValues(func() ([]Article, map[CitationID]int) {
-	list := articleList()
-	return list, indexBy(list, func(a Article) CitationID { return a.ID })
-})
+// articles is the article list, built once.
+var articles = sync.OnceValue(articleList)
 
 // Articles returns the articles in treaty order; the slice is the
 // caller's own.
-func Articles() []Article {
-	list, _ := articleIndex()
-	out := slices.Clone(list)
-	for i := range out {
-		out[i].Sources = slices.Clone(out[i].Sources)
-	}
-	return out
-}
+func Articles() []Article { return copies(articles()) }
+
+func (a Article) copied() Article { a.Sources = slices.Clone(a.Sources); return a }

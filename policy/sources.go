@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 )
 
 // factSheetMD is the White House fact sheet of 21 June 2022, shipped with
@@ -41,9 +40,6 @@ type Citation struct {
 	Sources []string // source keys (docs/SOURCES.md, reference list); "FS" is the fact sheet
 	URL     string
 }
-
-// IsQuote reports whether the citation carries the source's own words.
-func (c Citation) IsQuote() bool { return c.Quote != "" }
 
 // factSheetClauses are the fact-sheet clauses of docs/RULES.md section 5, and
 // the three mine-action figures, each quoted word for word.
@@ -85,43 +81,21 @@ func citationList() []Citation {
 	return out
 }
 
-// citationIndex is every citation and its index by id, built once: each
-// outcome looks several up.
-var citationIndex = sync.OnceValues(func() ([]Citation, map[CitationID]int) {
-	list := citationList()
-	return list, indexBy(list, func(c Citation) CitationID { return c.ID })
-})
+// citationIndex is every citation and its position by id, built once:
+// each outcome looks several up.
+var citationIndex = indexOnce(citationList, func(c Citation) CitationID { return c.ID })
 
-// indexBy maps each element's key to its position in list.
-func indexBy[T any, K comparable](list []T, key func(T) K) map[K]int {
-	at := make(map[K]int, len(list))
-	for i, x := range list {
-		at[key(x)] = i
-	}
-	return at
-}
+func (c Citation) copied() Citation { c.Sources = slices.Clone(c.Sources); return c }
 
 // Citations returns every citation: the fact-sheet clauses, then the
 // Convention's articles. The slice is the caller's own.
 func Citations() []Citation {
 	list, _ := citationIndex()
-	out := slices.Clone(list)
-	for i := range out {
-		out[i].Sources = slices.Clone(out[i].Sources)
-	}
-	return out
+	return copies(list)
 }
 
 // CitationByID returns one citation.
-func CitationByID(id CitationID) (Citation, bool) {
-	list, at := citationIndex()
-	if i, ok := at[id]; ok {
-		c := list[i]
-		c.Sources = slices.Clone(c.Sources)
-		return c, true
-	}
-	return Citation{}, false
-}
+func CitationByID(id CitationID) (Citation, bool) { return lookup(citationIndex, id) }
 
 // Block is one paragraph, heading or list item of the fact sheet.
 type Block struct {

@@ -53,7 +53,7 @@ func TestPageCache(t *testing.T) {
 // Pages and text assets travel compressed when the client accepts it,
 // and decode to the same bytes.
 func TestTextCompressed(t *testing.T) {
-	h := newTestSite(t, testConfig(t, testWebDir(t))).handler()
+	h := testHandler(t)
 	for _, p := range []string{"/sources", "/ask/use/apl/korea", "/app.js", "/web/app.css", "/policy.json"} {
 		plain := do(h, http.MethodGet, p)
 		for _, enc := range []string{"br", "gzip"} {

@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"image/png"
 	"math"
 	"net/url"
@@ -152,45 +153,57 @@ func checkLocal(t *testing.T, out, base, from, ref string) {
 // one keeps its drawing inside the central safe zone (a circle of radius
 // 40 % of the size): outside it, every pixel is the opaque background.
 func TestIcons(t *testing.T) {
-	for _, ic := range []struct {
-		file     string
-		size     int
-		maskable bool
-	}{
-		{"icon-192.png", 192, false},
-		{"icon-512.png", 512, false},
-		{"icon-maskable-512.png", 512, true},
-	} {
-		f, err := os.Open(filepath.Join("../web", ic.file))
+	var manifest struct {
+		Icons []struct{ Src, Type, Purpose, Sizes string }
+	}
+	if err := json.Unmarshal(do(testHandler(t), "GET", "/manifest.webmanifest").Body.Bytes(), &manifest); err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]int{}
+	for _, ic := range manifest.Icons {
+		u, err := url.Parse(ic.Src)
+		if err != nil || !strings.HasPrefix(u.Path, "/web/") {
+			t.Fatalf("icon %q is not a file of web/", ic.Src)
+		}
+		file := strings.TrimPrefix(u.Path, "/web/")
+		kinds[ic.Type+" "+ic.Purpose]++
+		if ic.Type != "image/png" {
+			continue
+		}
+		f, err := os.Open(filepath.Join("../web", file))
 		if err != nil {
 			t.Fatal(err)
 		}
 		img, err := png.Decode(f)
 		f.Close()
 		if err != nil {
-			t.Fatalf("%s: %v", ic.file, err)
+			t.Fatalf("%s: %v", file, err)
 		}
-		if b := img.Bounds(); b.Dx() != ic.size || b.Dy() != ic.size {
-			t.Errorf("%s is %dx%d, want %dx%d", ic.file, b.Dx(), b.Dy(), ic.size, ic.size)
+		if b := img.Bounds(); fmt.Sprintf("%dx%d", b.Dx(), b.Dy()) != ic.Sizes {
+			t.Errorf("%s is %dx%d, the manifest says %s", file, b.Dx(), b.Dy(), ic.Sizes)
 		}
-		if !ic.maskable {
+		if ic.Purpose != "maskable" {
 			continue
 		}
+		size := img.Bounds().Dx()
 		bg := img.At(0, 0)
-		c := float64(ic.size) / 2
-		for y := 0; y < ic.size; y++ {
-			for x := 0; x < ic.size; x++ {
-				if math.Hypot(float64(x)+0.5-c, float64(y)+0.5-c) <= 0.4*float64(ic.size) {
+		c := float64(size) / 2
+		for y := 0; y < size; y++ {
+			for x := 0; x < size; x++ {
+				if math.Hypot(float64(x)+0.5-c, float64(y)+0.5-c) <= 0.4*float64(size) {
 					continue
 				}
 				if img.At(x, y) != bg {
-					t.Fatalf("%s: pixel (%d,%d) outside the safe zone is not background", ic.file, x, y)
+					t.Fatalf("%s: pixel (%d,%d) outside the safe zone is not background", file, x, y)
 				}
 			}
 		}
 		if _, _, _, a := bg.RGBA(); a != 0xffff {
-			t.Errorf("%s: background is not opaque", ic.file)
+			t.Errorf("%s: background is not opaque", file)
 		}
+	}
+	if kinds["image/png "] != 2 || kinds["image/png maskable"] != 1 || kinds["image/svg+xml "] != 1 {
+		t.Errorf("manifest icons: %v, want two PNGs, a maskable PNG and an SVG", kinds)
 	}
 	svg, err := os.ReadFile("../web/icon.svg")
 	if err != nil || !contains(svg, "<svg") || !contains(svg, `viewBox="0 0 512 512"`) {

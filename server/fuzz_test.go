@@ -21,11 +21,7 @@ func FuzzHandler(f *testing.F) {
 	} {
 		f.Add(p)
 	}
-	s, err := newSite(testConfig(nil, testWebDir(&testing.T{})))
-	if err != nil {
-		f.Fatal(err)
-	}
-	h := s.handler()
+	h := testHandler(f)
 	f.Fuzz(func(t *testing.T, p string) {
 		req, err := http.NewRequest(http.MethodGet, "http://explorer.test"+p, nil)
 		if err != nil || req.URL.Host != "explorer.test" {

@@ -17,7 +17,7 @@ import (
 )
 
 func TestStatus(t *testing.T) {
-	h := newTestSite(t, testConfig(t, testWebDir(t))).handler()
+	h := testHandler(t)
 	tests := []struct {
 		method, path string
 		want         int
@@ -88,7 +88,7 @@ func TestNotFoundIgnoresVersionETag(t *testing.T) {
 }
 
 func TestTraversal(t *testing.T) {
-	h := newTestSite(t, testConfig(t, testWebDir(t))).handler()
+	h := testHandler(t)
 	for _, p := range []string{
 		"/web/../go.mod",
 		"/web/%2e%2e/go.mod",
@@ -124,63 +124,6 @@ func TestSymlinkNotFollowedOutOfWeb(t *testing.T) {
 	rec := do(h, "GET", "/web/gomod.txt")
 	if rec.Code == http.StatusOK || contains(rec.Body.Bytes(), "module ") {
 		t.Errorf("symlink served: %d %.60q", rec.Code, rec.Body.String())
-	}
-}
-
-func TestSecurityHeaders(t *testing.T) {
-	h := newTestSite(t, testConfig(t, testWebDir(t))).handler()
-	for _, tt := range []struct {
-		method, path string
-		frame        string
-	}{
-		{"GET", "/", "frame-ancestors 'self'"},
-		{"GET", "/ask/use/apl/korea", "frame-ancestors 'self'"},
-		{"GET", "/ask/korea/apl/use", "frame-ancestors 'self'"},
-		{"GET", "/nope", "frame-ancestors 'self'"},
-		{"GET", "/web/icon.svg", "frame-ancestors 'self'"},
-		{"GET", "/app.js", "frame-ancestors 'self'"},
-		{"POST", "/", "frame-ancestors 'self'"},
-		{"GET", "/web/../x", "frame-ancestors 'self'"},
-		{"GET", "/embed/x", "frame-ancestors *"},
-		{"GET", "/embed/ask/use/apl/korea", "frame-ancestors *"},
-	} {
-		rec := do(h, tt.method, tt.path)
-		hd := rec.Header()
-		csp := hd.Get("Content-Security-Policy")
-		for _, want := range []string{
-			"default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'",
-			"img-src 'self' data:", "connect-src 'self'", "manifest-src 'self'", "worker-src 'self'",
-			"base-uri 'self'", "form-action 'self'", tt.frame,
-		} {
-			if !strings.Contains(csp, want) {
-				t.Errorf("%s %s: CSP %q lacks %q", tt.method, tt.path, csp, want)
-			}
-		}
-		if strings.Contains(csp, "unsafe-inline") || strings.Contains(csp, "'unsafe-eval'") {
-			t.Errorf("%s: CSP allows inline code or eval: %q", tt.path, csp)
-		}
-		for k, v := range map[string]string{
-			"X-Content-Type-Options":     "nosniff",
-			"Referrer-Policy":            "no-referrer",
-			"Cross-Origin-Opener-Policy": "same-origin",
-		} {
-			if hd.Get(k) != v {
-				t.Errorf("%s: %s = %q, want %q", tt.path, k, hd.Get(k), v)
-			}
-		}
-		pp := hd.Get("Permissions-Policy")
-		for _, f := range []string{"camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()", "interest-cohort=()"} {
-			if !strings.Contains(pp, f) {
-				t.Errorf("%s: Permissions-Policy lacks %s", tt.path, f)
-			}
-		}
-		if hd.Get("Server") != "" {
-			t.Errorf("%s: Server header %q", tt.path, hd.Get("Server"))
-		}
-		embed := strings.HasPrefix(tt.path, "/embed/")
-		if xfo := hd.Get("X-Frame-Options"); (xfo == "") != embed {
-			t.Errorf("%s: X-Frame-Options %q", tt.path, xfo)
-		}
 	}
 }
 
@@ -266,7 +209,7 @@ func TestWasmPrecompressed(t *testing.T) {
 }
 
 func TestPagesAreMinifiedAndComplete(t *testing.T) {
-	h := newTestSite(t, testConfig(t, testWebDir(t))).handler()
+	h := testHandler(t)
 	rec := do(h, "GET", "/ask/use/apl/korea")
 	body := rec.Body.String()
 	if ct := rec.Header().Get("Content-Type"); ct != "text/html; charset=utf-8" {

@@ -1,12 +1,9 @@
 package server
 
 import (
-	"context"
-	"errors"
-	"net"
 	"net/http"
+	"strings"
 	"testing"
-	"time"
 )
 
 func TestNegotiateEncoding(t *testing.T) {
@@ -28,51 +25,99 @@ func TestNegotiateEncoding(t *testing.T) {
 	}
 }
 
-// Serve answers requests and, when its context ends, lets a request in
-// flight finish before returning.
-func TestServeGracefulShutdown(t *testing.T) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-
-	started := make(chan struct{})
-	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/slow" {
-			close(started)
-			time.Sleep(300 * time.Millisecond)
+// Every response carries the security headers of headers.go; only
+// /embed/ pages may be framed by another site.
+func TestSecurityHeaders(t *testing.T) {
+	h := testHandler(t)
+	for _, tt := range []struct {
+		method, path string
+		embed        bool // may be framed by any site, not only this one
+	}{
+		{"GET", "/", false},
+		{"GET", "/ask/use/apl/korea", false},
+		{"GET", "/ask/korea/apl/use", false},
+		{"GET", "/nope", false},
+		{"GET", "/web/icon.svg", false},
+		{"GET", "/app.js", false},
+		{"POST", "/", false},
+		{"GET", "/web/../x", false},
+		{"GET", "/embed/x", true},
+		{"GET", "/embed/ask/use/apl/korea", true},
+	} {
+		rec := do(h, tt.method, tt.path)
+		hd := rec.Header()
+		csp := hd.Get("Content-Security-Policy")
+		frame := "frame-ancestors 'self'"
+		if tt.embed {
+			frame = "frame-ancestors *"
 		}
-		w.Write([]byte("ok"))
-	})
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- Serve(ctx, ln, h) }()
-
-	// The listener is open before Serve runs: the first request waits in
-	// its backlog, with no retry.
-	res, err := http.Get("http://" + addr + "/")
-	if err != nil {
-		t.Fatal(err)
-	}
-	res.Body.Close()
-	slow := make(chan error, 1)
-	go func() {
-		res, err := http.Get("http://" + addr + "/slow")
-		if err == nil {
-			res.Body.Close()
-			if res.StatusCode != 200 {
-				err = errors.New(res.Status)
+		for _, want := range []string{
+			"default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'",
+			"img-src 'self' data:", "connect-src 'self'", "manifest-src 'self'", "worker-src 'self'",
+			"base-uri 'self'", "form-action 'self'", frame,
+		} {
+			if !strings.Contains(csp, want) {
+				t.Errorf("%s %s: CSP %q lacks %q", tt.method, tt.path, csp, want)
 			}
 		}
-		slow <- err
-	}()
-	<-started
-	cancel()
-	if err := <-slow; err != nil {
-		t.Errorf("request in flight failed: %v", err)
+		if strings.Contains(csp, "unsafe-inline") || strings.Contains(csp, "'unsafe-eval'") {
+			t.Errorf("%s: CSP allows inline code or eval: %q", tt.path, csp)
+		}
+		for k, v := range map[string]string{
+			"X-Content-Type-Options":     "nosniff",
+			"Referrer-Policy":            "no-referrer",
+			"Cross-Origin-Opener-Policy": "same-origin",
+		} {
+			if hd.Get(k) != v {
+				t.Errorf("%s: %s = %q, want %q", tt.path, k, hd.Get(k), v)
+			}
+		}
+		pp := hd.Get("Permissions-Policy")
+		for _, f := range []string{"camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()", "interest-cohort=()"} {
+			if !strings.Contains(pp, f) {
+				t.Errorf("%s: Permissions-Policy lacks %s", tt.path, f)
+			}
+		}
+		if hd.Get("Server") != "" {
+			t.Errorf("%s: Server header %q", tt.path, hd.Get("Server"))
+		}
+		if xfo := hd.Get("X-Frame-Options"); (xfo == "") != tt.embed {
+			t.Errorf("%s: X-Frame-Options %q", tt.path, xfo)
+		}
 	}
-	if err := <-done; err != nil {
-		t.Errorf("Serve: %v", err)
+}
+
+// No response sets a cookie, every response withholds the referrer, and
+// no page names another site in a script, style, image, font, frame or
+// connection source: answers live in the URL only and nothing leaves the
+// origin.
+func TestPrivacy(t *testing.T) {
+	h := testHandler(t)
+	paths := append([]string{"/nope", "/ask/use/bogus", "/web/app.css", "/policy.json"}, goAppFiles...)
+	paths = append(paths, everyPage(t)...)
+	for _, p := range paths {
+		rec := do(h, http.MethodGet, p)
+		if c := rec.Header().Values("Set-Cookie"); len(c) > 0 {
+			t.Errorf("%s sets a cookie: %v", p, c)
+		}
+		if rp := rec.Header().Get("Referrer-Policy"); rp != "no-referrer" {
+			t.Errorf("%s: Referrer-Policy %q", p, rp)
+		}
+		if !strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html") {
+			continue
+		}
+		body := rec.Body.String()
+		for _, attr := range []string{`src="http`, `src="//`, `href="//`, `<link rel="preconnect"`} {
+			if strings.Contains(body, attr) {
+				t.Errorf("%s: page loads from another origin (%s)", p, attr)
+			}
+		}
+		// Stylesheets, scripts and icons are local; outbound <a> links to
+		// sources are allowed (they are navigations the reader chooses).
+		for _, tag := range []string{`<link rel="stylesheet" href="http`, `<script src="http`, `<link rel="icon" href="http`} {
+			if strings.Contains(body, tag) {
+				t.Errorf("%s: %s", p, tag)
+			}
+		}
 	}
 }

@@ -9,9 +9,11 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/apl-explorer/explorer/components"
+	"github.com/apl-explorer/explorer/policy"
 )
 
 // testCacheDir is where the tests keep the fake wasm compressed: every
@@ -43,7 +45,7 @@ func fakeWasm() []byte {
 
 // testWebDir copies the repository's web/ (without app.wasm and its
 // compressed forms) into a temporary directory with the fake wasm.
-func testWebDir(t *testing.T) string {
+func testWebDir(t testing.TB) string {
 	t.Helper()
 	dir := t.TempDir()
 	entries, err := os.ReadDir("../web")
@@ -68,14 +70,14 @@ func testWebDir(t *testing.T) string {
 	return dir
 }
 
-func writeFile(t *testing.T, name string, b []byte) {
+func writeFile(t testing.TB, name string, b []byte) {
 	t.Helper()
 	if err := os.WriteFile(name, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
 }
 
-func testConfig(t *testing.T, web string) Config {
+func testConfig(t testing.TB, web string) Config {
 	return Config{
 		WebDir:   web,
 		Domain:   "explorer.test",
@@ -85,13 +87,20 @@ func testConfig(t *testing.T, web string) Config {
 	}
 }
 
-func newTestSite(t *testing.T, cfg Config) *site {
+func newTestSite(t testing.TB, cfg Config) *site {
 	t.Helper()
 	s, err := newSite(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return s
+}
+
+// testHandler is the handler of a new site over a fresh copy of web/ with
+// the test configuration: what most tests send their requests to.
+func testHandler(t testing.TB) http.Handler {
+	t.Helper()
+	return newTestSite(t, testConfig(t, testWebDir(t))).handler()
 }
 
 // do sends one request to h and returns the recorded response.
@@ -106,3 +115,31 @@ func do(h http.Handler, method, target string, header ...string) *httptest.Respo
 }
 
 func contains(b []byte, s string) bool { return bytes.Contains(b, []byte(s)) }
+
+// everyPage lists every page of the route table (components.Pages) at
+// each of its paths, and every state of a page with states, embedded
+// forms included: a page added to the table is visited by the tests that
+// use this without an edit.
+func everyPage(t *testing.T) []string {
+	t.Helper()
+	var out []string
+	for _, p := range components.Pages {
+		if !p.States {
+			out = append(out, p.Paths()...)
+			continue
+		}
+		for _, at := range p.Paths() {
+			n := 0
+			for _, st := range policy.AllPaths() {
+				if p.Has(strings.TrimSuffix(at, p.Path) + st) {
+					out = append(out, strings.TrimSuffix(at, p.Path)+st)
+					n++
+				}
+			}
+			if n == 0 {
+				t.Fatalf("page %q has states but policy.AllPaths has none under %s", p.Name, at)
+			}
+		}
+	}
+	return out
+}

@@ -12,7 +12,7 @@ import (
 
 // The site's worker is worker.js, with what breaks offline use fixed.
 func TestWorkerTemplate(t *testing.T) {
-	h := newTestSite(t, testConfig(t, testWebDir(t))).handler()
+	h := testHandler(t)
 	worker := do(h, "GET", "/app-worker.js").Body.String()
 	for _, want := range []string{
 		".waitUntil(installWorker()",
@@ -35,7 +35,7 @@ func TestWorkerIsValidJavaScript(t *testing.T) {
 	if err != nil {
 		t.Skip("node not installed")
 	}
-	h := newTestSite(t, testConfig(t, testWebDir(t))).handler()
+	h := testHandler(t)
 	for _, p := range []string{"/app-worker.js", "/app.js", "/wasm_exec.js", "/web/loader.js"} {
 		f := filepath.Join(t.TempDir(), "x.js")
 		writeFile(t, f, do(h, "GET", p).Body.Bytes())
@@ -128,7 +128,7 @@ func TestVersion(t *testing.T) {
 // app.js is served with go-app's start deferred, and the patch fails
 // loudly when its anchor is missing.
 func TestAppJSDeferredStart(t *testing.T) {
-	h := newTestSite(t, testConfig(t, testWebDir(t))).handler()
+	h := testHandler(t)
 	rec := do(h, "GET", "/app.js")
 	body := rec.Body.String()
 	if rec.Code != 200 || !strings.Contains(body, "aplStartWhenIdle") || !strings.Contains(body, `APL_START_DELAY_MS:"3000"`) {

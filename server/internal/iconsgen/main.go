@@ -12,12 +12,15 @@ import (
 	"fmt"
 	"image"
 	"image/color"
+	"image/draw"
 	"image/png"
 	"log"
 	"math"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"golang.org/x/image/vector"
 )
 
 // The drawing lives on a 512×512 canvas.
@@ -70,7 +73,7 @@ func run(out string) error {
 		{"icon-512.png", 512, false},
 		{"icon-maskable-512.png", 512, true},
 	} {
-		if err := writePNG(filepath.Join(out, ic.name), draw(ic.px, ic.maskable)); err != nil {
+		if err := writePNG(filepath.Join(out, ic.name), rasterize(ic.px, ic.maskable)); err != nil {
 			return err
 		}
 	}
@@ -119,110 +122,103 @@ const cornerRadius = 96.0
 
 func hex(c color.NRGBA) string { return fmt.Sprintf("#%02x%02x%02x", c.R, c.G, c.B) }
 
-// draw rasterises the icon at px×px with 4×4 supersampling. The maskable
-// variant fills the whole square and scales the shapes by 0.8 about the
-// centre, keeping them inside the circle of radius 0.4×size that every
-// platform mask leaves visible.
-func draw(px int, maskable bool) *image.NRGBA {
-	img := image.NewNRGBA(image.Rect(0, 0, px, px))
-	poly := flatten()
-	const ss = 4
-	scale := size / float64(px)
-	for y := 0; y < px; y++ {
-		for x := 0; x < px; x++ {
-			var r, g, b, a float64
-			for sy := 0; sy < ss; sy++ {
-				for sx := 0; sx < ss; sx++ {
-					p := pt{(float64(x) + (float64(sx)+0.5)/ss) * scale, (float64(y) + (float64(sy)+0.5)/ss) * scale}
-					var c color.NRGBA
-					var in bool
-					if maskable {
-						in = true
-						p = pt{256 + (p.x-256)/0.8, 256 + (p.y-256)/0.8}
-					} else {
-						in = inRoundedSquare(p)
-					}
-					if !in {
-						continue
-					}
-					c = blue
-					if inPolygon(p, poly) {
-						c = light
-						if nearPolyline(p, check, checkWidth/2) {
-							c = blue
-						}
-					}
-					r += float64(c.R)
-					g += float64(c.G)
-					b += float64(c.B)
-					a += 255
-				}
-			}
-			n := float64(ss * ss)
-			if a == 0 {
-				continue
-			}
-			cover := a / 255
-			img.SetNRGBA(x, y, color.NRGBA{
-				R: uint8(math.Round(r / cover)), G: uint8(math.Round(g / cover)),
-				B: uint8(math.Round(b / cover)), A: uint8(math.Round(a / n)),
-			})
-		}
+// rasterize draws the icon at px×px, anti-aliased by
+// golang.org/x/image/vector: the shield in light on the blue square, the
+// check mark in blue on top, then, unless maskable, the rounded corners
+// cut as the alpha channel (so edge pixels keep the exact blue). The
+// maskable variant keeps the full square and scales the shapes by 0.8
+// about the centre, keeping them inside the circle of radius 0.4×size that
+// every platform mask leaves visible.
+func rasterize(px int, maskable bool) image.Image {
+	img := image.NewRGBA(image.Rect(0, 0, px, px))
+	draw.Draw(img, img.Bounds(), image.NewUniform(blue), image.Point{}, draw.Src)
+	k := float64(px) / size
+	at := func(p pt) pt { return pt{p.x * k, p.y * k} } // drawing → pixels
+	if maskable {
+		at = func(p pt) pt { return pt{(256 + (p.x-256)*0.8) * k, (256 + (p.y-256)*0.8) * k} }
 	}
-	return img
-}
-
-// flatten turns the shield's Bézier curves into a polygon.
-func flatten() []pt {
-	var out []pt
-	from := shieldStart
-	for _, c := range shieldCurves {
-		for i := 1; i <= 32; i++ {
-			t := float64(i) / 32
-			u := 1 - t
-			out = append(out, pt{
-				u*u*from.x + 2*u*t*c[0].x + t*t*c[1].x,
-				u*u*from.y + 2*u*t*c[0].y + t*t*c[1].y,
-			})
+	z := vector.NewRasterizer(px, px)
+	fill := func(dst draw.Image, src image.Image, path func(p *pen)) {
+		z.Reset(px, px)
+		path(&pen{z, at})
+		z.Draw(dst, dst.Bounds(), src, image.Point{})
+	}
+	fill(img, image.NewUniform(light), func(p *pen) {
+		p.moveTo(shieldStart)
+		for _, c := range shieldCurves {
+			p.quadTo(c[0], c[1])
 		}
-		from = c[1]
+		p.z.ClosePath()
+	})
+	fill(img, image.NewUniform(blue), func(p *pen) { p.stroke(check, checkWidth/2) })
+	if maskable {
+		return img
+	}
+	mask := image.NewAlpha(img.Bounds())
+	fill(mask, image.Opaque, func(p *pen) { p.roundedRect(pt{0, 0}, pt{size, size}, cornerRadius) })
+	out := image.NewNRGBA(img.Bounds())
+	copy(out.Pix, img.Pix) // opaque, so premultiplied and straight agree
+	for i, a := range mask.Pix {
+		out.Pix[4*i+3] = a
 	}
 	return out
 }
 
-func inRoundedSquare(p pt) bool {
-	if p.x < 0 || p.y < 0 || p.x > size || p.y > size {
-		return false
-	}
-	cx := math.Min(math.Max(p.x, cornerRadius), size-cornerRadius)
-	cy := math.Min(math.Max(p.y, cornerRadius), size-cornerRadius)
-	return math.Hypot(p.x-cx, p.y-cy) <= cornerRadius
+// pen draws paths given in the 512×512 drawing's coordinates.
+type pen struct {
+	z  *vector.Rasterizer
+	at func(pt) pt
 }
 
-// inPolygon is the even-odd ray-casting test.
-func inPolygon(p pt, poly []pt) bool {
-	in := false
-	for i, j := 0, len(poly)-1; i < len(poly); j, i = i, i+1 {
-		a, b := poly[i], poly[j]
-		if (a.y > p.y) != (b.y > p.y) && p.x < (b.x-a.x)*(p.y-a.y)/(b.y-a.y)+a.x {
-			in = !in
-		}
-	}
-	return in
+func (p *pen) moveTo(a pt) { a = p.at(a); p.z.MoveTo(float32(a.x), float32(a.y)) }
+func (p *pen) lineTo(a pt) { a = p.at(a); p.z.LineTo(float32(a.x), float32(a.y)) }
+
+func (p *pen) quadTo(b, c pt) {
+	b, c = p.at(b), p.at(c)
+	p.z.QuadTo(float32(b.x), float32(b.y), float32(c.x), float32(c.y))
 }
 
-func nearPolyline(p pt, line []pt, r float64) bool {
+func (p *pen) cubeTo(b, c, d pt) {
+	b, c, d = p.at(b), p.at(c), p.at(d)
+	p.z.CubeTo(float32(b.x), float32(b.y), float32(c.x), float32(c.y), float32(d.x), float32(d.y))
+}
+
+// kappa places the control points of a cubic Bézier that draws a quarter
+// circle.
+const kappa = 0.5522847498
+
+// roundedRect adds the rectangle from min to max with corners of radius r,
+// clockwise on screen. A square with r at half its side is a circle.
+func (p *pen) roundedRect(min, max pt, r float64) {
+	c := r * (1 - kappa)
+	p.moveTo(pt{min.x + r, min.y})
+	p.lineTo(pt{max.x - r, min.y})
+	p.cubeTo(pt{max.x - c, min.y}, pt{max.x, min.y + c}, pt{max.x, min.y + r})
+	p.lineTo(pt{max.x, max.y - r})
+	p.cubeTo(pt{max.x, max.y - c}, pt{max.x - c, max.y}, pt{max.x - r, max.y})
+	p.lineTo(pt{min.x + r, max.y})
+	p.cubeTo(pt{min.x + c, max.y}, pt{min.x, max.y - c}, pt{min.x, max.y - r})
+	p.lineTo(pt{min.x, min.y + r})
+	p.cubeTo(pt{min.x, min.y + c}, pt{min.x + c, min.y}, pt{min.x + r, min.y})
+	p.z.ClosePath()
+}
+
+// stroke adds the outline of line drawn r wide on each side with round
+// ends and joins: a disc at every point and a rectangle along every
+// segment. All go clockwise on screen, so where they overlap the
+// rasteriser's coverage adds up and saturates instead of cancelling.
+func (p *pen) stroke(line []pt, r float64) {
+	for _, a := range line {
+		p.roundedRect(pt{a.x - r, a.y - r}, pt{a.x + r, a.y + r}, r)
+	}
 	for i := 0; i+1 < len(line); i++ {
-		if distToSegment(p, line[i], line[i+1]) <= r {
-			return true
-		}
+		a, b := line[i], line[i+1]
+		l := math.Hypot(b.x-a.x, b.y-a.y)
+		n := pt{(b.y - a.y) / l * r, -(b.x - a.x) / l * r} // this side first keeps it clockwise
+		p.moveTo(pt{a.x + n.x, a.y + n.y})
+		p.lineTo(pt{b.x + n.x, b.y + n.y})
+		p.lineTo(pt{b.x - n.x, b.y - n.y})
+		p.lineTo(pt{a.x - n.x, a.y - n.y})
+		p.z.ClosePath()
 	}
-	return false
-}
-
-func distToSegment(p, a, b pt) float64 {
-	dx, dy := b.x-a.x, b.y-a.y
-	t := ((p.x-a.x)*dx + (p.y-a.y)*dy) / (dx*dx + dy*dy)
-	t = math.Max(0, math.Min(1, t))
-	return math.Hypot(p.x-(a.x+t*dx), p.y-(a.y+t*dy))
 }

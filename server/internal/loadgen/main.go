@@ -10,7 +10,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -20,7 +19,6 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
-	"os/signal"
 	"slices"
 	"strconv"
 	"strings"
@@ -72,9 +70,8 @@ func serveChild(web string) int {
 		fmt.Fprintln(os.Stderr, "serve:", err)
 		return 1
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, os.Interrupt)
-	defer stop()
-	if err := server.Serve(ctx, ln, h); err != nil && !errors.Is(err, context.Canceled) {
+	// Serve returns nil when the parent's SIGTERM stops it.
+	if err := server.Serve(context.Background(), ln, h); err != nil {
 		fmt.Fprintln(os.Stderr, "serve:", err)
 		return 1
 	}

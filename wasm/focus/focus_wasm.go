@@ -1,14 +1,14 @@
 //go:build wasm
 
-package wasm
+package focus
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-// RememberFocus records which element of the prerendered page has focus,
+// Remember records which element of the prerendered page has focus,
 // just before go-app replaces the page with the live one: a keyboard user
 // who started tabbing while app.wasm loaded must not be sent back to the
 // top.
-func RememberFocus() {
+func Remember() {
 	doc := app.Window().Get("document")
 	el := doc.Get("activeElement")
 	if !el.Truthy() || el.Equal(doc.Get("body")) {
@@ -21,10 +21,10 @@ func RememberFocus() {
 	app.Window().Set("aplFocusBefore", desc)
 }
 
-// RestoreFocus focuses the element of the live page that matches the one
-// RememberFocus saw (same id, or a link to the same place). It reports
+// Restore focuses the element of the live page that matches the one
+// Remember saw (same id, or a link to the same place). It reports
 // whether it did.
-func RestoreFocus() bool {
+func Restore() bool {
 	w := app.Window()
 	desc := w.Get("aplFocusBefore")
 	if !desc.Truthy() {

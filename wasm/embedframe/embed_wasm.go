@@ -1,6 +1,6 @@
 //go:build wasm
 
-package wasm
+package embedframe
 
 import (
 	"encoding/json"
