@@ -8,6 +8,8 @@ package main
 
 import (
 	"github.com/apl-explorer/explorer/components"
+	"github.com/apl-explorer/explorer/policy"
+	"github.com/apl-explorer/explorer/wasm/catalog"
 	"github.com/apl-explorer/explorer/wasm/embedframe"
 	"github.com/apl-explorer/explorer/wasm/focus"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -15,6 +17,14 @@ import (
 
 func main() {
 	components.Register()
+	// The page's words are data: fetch them before the app draws. Without
+	// them the prerendered page stays as it is, links and all.
+	c, err := catalog.Load(catalog.PageLanguage())
+	if err != nil {
+		app.Log("explorer: the page works without the app:", err)
+		select {}
+	}
+	policy.Install(c)
 	embedframe.Start()
 	focus.Remember()
 	app.RunWhenOnBrowser()

@@ -55,6 +55,7 @@ func ask(args []string, stdout, stderr io.Writer, today string) int {
 	fs := flag.NewFlagSet("ask", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print JSON instead of text")
+	lang := fs.String("lang", "en", "language of the labels and prose (ids never change): "+langIDs())
 	asOf := fs.String("as-of", "", "answer as of this date (YYYY-MM-DD, from "+policy.Earliest()+" to today); without it, the 2022 policy")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: ask [--json] [--as-of YYYY-MM-DD] ANSWER…   e.g. ask use apl korea (flags may come anywhere)")
@@ -68,6 +69,11 @@ func ask(args []string, stdout, stderr io.Writer, today string) int {
 	answers, code := parseFlags(fs, args)
 	if code >= 0 {
 		return code
+	}
+	cat, err := policy.CatalogFor(*lang)
+	if err != nil {
+		fmt.Fprintf(stderr, "ask: --lang: %v; use one of %s\n", err, langIDs())
+		return 2
 	}
 	period := policy.DefaultPeriod()
 	if *asOf != "" {
@@ -94,14 +100,23 @@ func ask(args []string, stdout, stderr io.Writer, today string) int {
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(policy.ViewState(s)); err != nil {
+		if err := enc.Encode(cat.ViewState(s)); err != nil {
 			fmt.Fprintf(stderr, "ask: %v\n", err)
 			return 1
 		}
 		return 0
 	}
-	writeState(stdout, s)
+	writeState(stdout, cat, s)
 	return 0
+}
+
+// langIDs lists the registered languages.
+func langIDs() string {
+	var ids []string
+	for _, l := range policy.Languages() {
+		ids = append(ids, l.ID)
+	}
+	return strings.Join(ids, ", ")
 }
 
 // wantsHelp reports whether the arguments ask for help: help goes to
@@ -118,10 +133,10 @@ func wantsHelp(args []string) bool {
 
 // writeState prints a wizard state for a person to read: each regime's
 // status first, so that no verdict reads as what is allowed today.
-func writeState(w io.Writer, s policy.State) {
-	v := policy.ViewState(s)
+func writeState(w io.Writer, cat *policy.Catalog, s policy.State) {
+	v := cat.ViewState(s)
 	if !s.Period.IsDefault() {
-		fmt.Fprintf(w, "As of %s: the rules in force from %s%s.\n", policy.LongDate(s.Period.From), policy.LongDate(s.Period.From), until(s.Period))
+		fmt.Fprintf(w, "As of %s: the rules in force from %s%s.\n", cat.LongDate(s.Period.From), cat.LongDate(s.Period.From), until(cat, s.Period))
 	}
 	for _, reg := range s.Period.Regimes() {
 		r := v.Regimes[reg]
@@ -143,9 +158,9 @@ func writeState(w io.Writer, s policy.State) {
 		fmt.Fprintf(w, "\nAnswer with: ask %s%s<answer>\n", asof, prefix(s))
 		return
 	}
-	writeOutcome(w, *v.Outcome, "", s.Answers)
-	writeHistory(w, v.History)
-	fmt.Fprintf(w, "\n%s\nFact sheet: %s (archived copy: %s)\n", policy.StatusAsOf(), policy.FactSheetURL, policy.FactSheetArchiveURL)
+	writeOutcome(w, cat, *v.Outcome, "", s.Answers)
+	writeHistory(w, cat, v.History)
+	fmt.Fprintf(w, "\n%s\nFact sheet: %s (archived copy: %s)\n", cat.StatusAsOf(), policy.FactSheetURL, policy.FactSheetArchiveURL)
 	if len(v.Outcome.Developments) > 0 {
 		fmt.Fprintln(w, "\nLater developments:")
 		for _, d := range v.Outcome.Developments {
@@ -169,28 +184,28 @@ func sourceKeys(refs []policy.SourceRef) string {
 
 // kept is what the earlier rules an exception kept said about the
 // answers in the period that starts on asOf.
-func kept(reg policy.RegimeID, asOf string, a policy.Answers) string {
+func kept(cat *policy.Catalog, reg policy.RegimeID, asOf string, a policy.Answers) string {
 	row := policy.PeriodFrom(asOf).Judge(reg, a)
 	if row.Verdict != "" {
-		return policy.VerdictLabelOf(reg, row.Verdict) + "."
+		return cat.VerdictLabelOf(reg, row.Verdict) + "."
 	}
 	var parts []string
 	for _, sp := range row.Split {
-		parts = append(parts, string(sp.Answer)+": "+policy.VerdictLabelOf(reg, sp.Verdict))
+		parts = append(parts, string(sp.Answer)+": "+cat.VerdictLabelOf(reg, sp.Verdict))
 	}
 	return strings.Join(parts, "; ") + "."
 }
 
 // until is ", until <last day>" for a closed period.
-func until(p *policy.Period) string {
+func until(cat *policy.Catalog, p *policy.Period) string {
 	if p.To == "" {
 		return ""
 	}
-	return ", until " + policy.LongDate(p.To)
+	return ", until " + cat.LongDate(p.To)
 }
 
 // writeHistory prints every U.S. policy's verdict on the same answers.
-func writeHistory(w io.Writer, h []policy.HistoryView) {
+func writeHistory(w io.Writer, cat *policy.Catalog, h []policy.HistoryView) {
 	fmt.Fprintln(w, "\nThrough time (U.S. policy in force):")
 	for _, r := range h {
 		to := "today"
@@ -201,12 +216,12 @@ func writeHistory(w io.Writer, h []policy.HistoryView) {
 		if r.Changed {
 			mark = "*"
 		}
-		fmt.Fprintf(w, " %s %s to %-10s %s (%s): %s", mark, r.From, to, policy.RegimeName(r.Policy), policy.StatusLabel(r.Status), r.Label)
+		fmt.Fprintf(w, " %s %s to %-10s %s (%s): %s", mark, r.From, to, cat.RegimeName(r.Policy), cat.StatusLabel(r.Status), r.Label)
 		for q, split := range r.DependsOn {
 			qq, _ := policy.QuestionByID(q)
 			var parts []string
 			for _, a := range qq.Answers {
-				parts = append(parts, string(a)+": "+policy.VerdictLabelOf(r.Policy, split[a]))
+				parts = append(parts, string(a)+": "+cat.VerdictLabelOf(r.Policy, split[a]))
 			}
 			fmt.Fprintf(w, " (%s)", strings.Join(parts, "; "))
 		}
@@ -215,16 +230,16 @@ func writeHistory(w io.Writer, h []policy.HistoryView) {
 	fmt.Fprintln(w, "  * the verdict changed from the period before")
 }
 
-func writeOutcome(w io.Writer, o policy.OutcomeView, indent string, answers policy.Answers) {
+func writeOutcome(w io.Writer, cat *policy.Catalog, o policy.OutcomeView, indent string, answers policy.Answers) {
 	for _, reg := range o.Regimes {
 		r := o.Rulings[reg]
-		fmt.Fprintf(w, "%s%s\n", indent, policy.VerdictUnder(reg, r.Verdict))
+		fmt.Fprintf(w, "%s%s\n", indent, cat.VerdictUnder(reg, r.Verdict))
 		if r.DecidedBy != "" {
-			fmt.Fprintf(w, "%s  %s\n", indent, policy.Fill(policy.Text("ruling.deferred"), map[string]string{"regime": policy.RegimeShort(reg), "earlier": policy.RegimeName(r.DecidedBy)}))
+			fmt.Fprintf(w, "%s  %s\n", indent, policy.Fill(cat.Text("ruling.deferred"), map[string]string{"regime": cat.RegimeShort(reg), "earlier": cat.RegimeName(r.DecidedBy)}))
 		}
 		fmt.Fprintf(w, "%s  Why: %s\n", indent, r.Explanation)
 		if r.Keeps != "" {
-			fmt.Fprintf(w, "%s  %s %s\n", indent, policy.Fill(policy.Text("ruling.keeps"), map[string]string{"regime": policy.RegimeShort(reg), "earlier": policy.RegimeName(r.Keeps)}), kept(r.Keeps, o.AsOf, answers))
+			fmt.Fprintf(w, "%s  %s %s\n", indent, policy.Fill(cat.Text("ruling.keeps"), map[string]string{"regime": cat.RegimeShort(reg), "earlier": cat.RegimeName(r.Keeps)}), kept(cat, r.Keeps, o.AsOf, answers))
 		}
 		if len(r.Primary) > 0 {
 			fmt.Fprintf(w, "%s  Primary sources [P]: %s\n", indent, strings.Join(r.Primary, ", "))
@@ -242,9 +257,9 @@ func writeOutcome(w io.Writer, o policy.OutcomeView, indent string, answers poli
 	}
 	fmt.Fprintf(w, "%sAlignment: %s\n", indent, o.AlignmentLabel)
 	if len(o.Gaps) > 0 {
-		fmt.Fprintf(w, "%s  %s\n", indent, policy.Text("term.gaps.intro"))
+		fmt.Fprintf(w, "%s  %s\n", indent, cat.Text("term.gaps.intro"))
 		for _, g := range o.Gaps {
-			fmt.Fprintf(w, "%s  - %s: %s: %s; %s: %s\n", indent, g.Label, policy.RegimeShort(o.Regimes[0]), g.US, policy.RegimeShort(policy.Ottawa), g.Ottawa)
+			fmt.Fprintf(w, "%s  - %s: %s: %s; %s: %s\n", indent, g.Label, cat.RegimeShort(o.Regimes[0]), g.US, cat.RegimeShort(policy.Ottawa), g.Ottawa)
 		}
 	}
 	for _, rd := range []struct {
@@ -254,8 +269,8 @@ func writeOutcome(w io.Writer, o policy.OutcomeView, indent string, answers poli
 		if rd.o == nil {
 			continue
 		}
-		fmt.Fprintf(w, "\n%s%s (%s)\n", indent, policy.Text(rd.key), policy.Text(rd.key+".about"))
-		writeOutcome(w, *rd.o, indent+"  ", answers)
+		fmt.Fprintf(w, "\n%s%s (%s)\n", indent, cat.Text(rd.key), cat.Text(rd.key+".about"))
+		writeOutcome(w, cat, *rd.o, indent+"  ", answers)
 	}
 }
 
@@ -272,9 +287,10 @@ func tree(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("tree", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("format", "json", "json or dot")
+	lang := fs.String("lang", "en", "language of the labels and prose: "+langIDs())
 	if wantsHelp(args) {
 		fs.SetOutput(stdout)
-		fmt.Fprintln(stdout, "usage: tree [--format json|dot]")
+		fmt.Fprintln(stdout, "usage: tree [--format json|dot] [--lang ID]")
 		fs.PrintDefaults()
 		return 0
 	}
@@ -283,12 +299,17 @@ func tree(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if len(rest) > 0 {
-		fmt.Fprintf(stderr, "tree: unexpected argument %q; usage: tree [--format json|dot]\n", rest[0])
+		fmt.Fprintf(stderr, "tree: unexpected argument %q; usage: tree [--format json|dot] [--lang ID]\n", rest[0])
+		return 2
+	}
+	cat, err := policy.CatalogFor(*lang)
+	if err != nil {
+		fmt.Fprintf(stderr, "tree: --lang: %v; use one of %s\n", err, langIDs())
 		return 2
 	}
 	switch *format {
 	case "json":
-		e, err := policy.BuildExport()
+		e, err := cat.BuildExport()
 		if err != nil {
 			fmt.Fprintf(stderr, "tree: %v\n", err)
 			return 1
@@ -300,7 +321,7 @@ func tree(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 	case "dot":
-		d, err := policy.DOT()
+		d, err := cat.DOT()
 		if err != nil {
 			fmt.Fprintf(stderr, "tree: %v\n", err)
 			return 1

@@ -32,7 +32,7 @@ func (e *Explore) Render() app.UI {
 	}
 	body := []app.UI{
 		heading("The whole policy at a glance"),
-		app.P().Class("lead").Text("Every combination the wizard can reach: what the " + policy.RegimeLabel(policy.US2022) + " said, and what the Ottawa Convention says. Each entry links to its full outcome with the reasons and sources."),
+		app.P().Class("lead").Text("Every combination the wizard can reach: what the " + cat().RegimeLabel(policy.US2022) + " said, and what the Ottawa Convention says. Each entry links to its full outcome with the reasons and sources."),
 		statusBlock(prefix, "status-h"),
 		matrix(prefix),
 		claimCheck(prefix),
@@ -86,7 +86,7 @@ func matrix(prefix string) app.UI {
 	devices := mustQuestion(policy.Device).Answers
 	return app.Section().Aria("labelledby", "matrix-h").Body(
 		app.H2().ID("matrix-h").Text("Every activity, by device"),
-		app.P().Class("hint").Text("In each cell: what "+policy.RegimeShort(policy.US2022)+" said, then what "+policy.RegimeShort(policy.Ottawa)+" says, then how they compare. A dash means the question is not asked because it cannot change the outcome. On a narrow screen, each activity is a card."),
+		app.P().Class("hint").Text("In each cell: what "+cat().RegimeShort(policy.US2022)+" said, then what "+cat().RegimeShort(policy.Ottawa)+" says, then how they compare. A dash means the question is not asked because it cannot change the outcome. On a narrow screen, each activity is a card."),
 		app.Div().Class("table-scroll").Role("region").Aria("labelledby", "matrix-h").TabIndex(0).Body(
 			app.Table().Class("matrix").Body(
 				app.Caption().Class("visually-hidden").Text("Verdicts by activity, purpose, place and device"),
@@ -95,14 +95,14 @@ func matrix(prefix string) app.UI {
 					app.Th().Scope("col").Text("Purpose"),
 					app.Th().Scope("col").Text("Where"),
 					app.Range(devices).Slice(func(i int) app.UI {
-						return app.Th().Scope("col").Text(policy.AnswerLabel(devices[i]))
+						return app.Th().Scope("col").Text(cat().AnswerLabel(devices[i]))
 					}),
 				)),
 				app.TBody().Body(
 					app.Range(rows).Slice(func(i int) app.UI {
 						r := rows[i].answers
 						return app.Tr().Body(
-							app.Th().Scope("row").Text(policy.AnswerLabel(r[policy.Activity])),
+							app.Th().Scope("row").Text(cat().AnswerLabel(r[policy.Activity])),
 							contextCell(r, policy.Purpose, "Purpose"),
 							contextCell(r, policy.Context, "Where"),
 							app.Range(devices).Slice(func(j int) app.UI {
@@ -120,7 +120,7 @@ func matrix(prefix string) app.UI {
 // is not asked; on a narrow screen it carries its column's name.
 func contextCell(a policy.Answers, q policy.QuestionID, name string) app.UI {
 	if v, ok := a[q]; ok {
-		return app.Td().Class("ctx").DataSet("label", name).Text(policy.AnswerLabel(v))
+		return app.Td().Class("ctx").DataSet("label", name).Text(cat().AnswerLabel(v))
 	}
 	return app.Td().Class("ctx ctx-empty").Text("–")
 }
@@ -135,13 +135,13 @@ func matrixCell(a policy.Answers, prefix string) app.UI {
 	o := s.Outcome
 	return app.Td().Class("cell alignment-" + string(o.Alignment)).Body(
 		app.A().Href(href(prefix+s.Path)).Body(
-			app.Span().Class("cell-device").Aria("hidden", "true").Text(policy.AnswerLabel(a[policy.Device])),
+			app.Span().Class("cell-device").Aria("hidden", "true").Text(cat().AnswerLabel(a[policy.Device])),
 			app.Range(policy.Regimes()).Slice(func(i int) app.UI {
 				reg := policy.Regimes()[i]
 				v := o.Ruling(reg).Verdict
-				return app.Span().Class("cell-line").Body(app.Span().Class("visually-hidden").Text(underPrefix(reg)+" "), verdictIcon(v), app.Text(" "+policy.VerdictLabel(v)))
+				return app.Span().Class("cell-line").Body(app.Span().Class("visually-hidden").Text(underPrefix(reg)+" "), verdictIcon(v), app.Text(" "+cat().VerdictLabel(v)))
 			}),
-			app.Span().Class("cell-line cell-alignment").Body(alignmentIcon(o.Alignment), app.Text(" "+policy.AlignmentLabel(o.Alignment))),
+			app.Span().Class("cell-line cell-alignment").Body(alignmentIcon(o.Alignment), app.Text(" "+cat().AlignmentLabel(o.Alignment))),
 		),
 	)
 }
@@ -162,16 +162,16 @@ func claimCheck(prefix string) app.UI {
 		app.H2().ID("claim-h").Text("Checking the claim of alignment"),
 		app.Blockquote().Cite(fs.URL).Body(app.P().Text("“"+fs.Quote+"”")),
 		app.P().Class("citation-source").Body(app.Text("— "), link(prefix, "/sources#fs-align").Text(factSheetName()), app.Text(" "), tagBadge(fs.Tag)),
-		app.P().Body(app.Text("The claim tested: "), app.Strong().Text(policy.Text("claim.statement"))),
+		app.P().Body(app.Text("The claim tested: "), app.Strong().Text(cat().Text("claim.statement"))),
 		citationNote(prefix, "fs-align"),
-		app.P().Body(app.Strong().Class("claim-result").Text(verdict), app.Text(" "+c.Finding())),
+		app.P().Body(app.Strong().Class("claim-result").Text(verdict), app.Text(" "+cat().ClaimFinding(c))),
 		app.Ul().Class("claim-exceptions").Body(
 			app.Range(c.Exceptions).Slice(func(i int) app.UI {
 				x := c.Exceptions[i]
 				s, _ := policy.ParsePath(x.Path)
 				return app.Li().Body(
 					app.A().Href(href(prefix+x.Path)).Text(answersSummary(s)),
-					app.Text(": "+policy.AlignmentLabel(x.Alignment)+" ("+policy.VerdictUnder(policy.US2022, x.US)+"; "+policy.VerdictUnder(policy.Ottawa, x.Ottawa)+")"),
+					app.Text(": "+cat().AlignmentLabel(x.Alignment)+" ("+cat().VerdictUnder(policy.US2022, x.US)+"; "+cat().VerdictUnder(policy.Ottawa, x.Ottawa)+")"),
 				)
 			}),
 		),

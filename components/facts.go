@@ -11,15 +11,15 @@ import (
 // citationNote draws what the explorer adds beside a quoted clause that
 // later facts overtook (the fact sheet's NATO claim), or nothing.
 func citationNote(prefix string, id policy.CitationID) app.UI {
-	text, tag, sources := policy.CitationNote(id)
+	text, tag, sources := cat().CitationNote(id)
 	if text == "" {
 		return app.Text("")
 	}
 	return app.P().Class("citation-note").Body(
-		app.Strong().Text(policy.Text("facts.since")+" "),
+		app.Strong().Text(cat().Text("facts.since")+" "),
 		app.Text(text+" "),
 		tagBadge(tag),
-		app.Text(" "+policy.Text("facts.sources")+" "),
+		app.Text(" "+cat().Text("facts.sources")+" "),
 		sourceLinksIn(prefix, sources),
 	)
 }
@@ -29,19 +29,19 @@ func citationNote(prefix string, id policy.CitationID) app.UI {
 func partyCounts() app.UI {
 	counts := policy.PartyCounts()
 	return app.Div().Class("party-counts").Body(
-		app.P().Text(policy.PartyCountRule()),
+		app.P().Text(cat().PartyCountRule()),
 		app.Ul().Body(
 			app.Range(counts).Slice(func(i int) app.UI {
 				c := counts[i]
 				note := app.Text("")
 				if c.Note != "" {
-					note = app.Text(" " + policy.Text(c.Note))
+					note = app.Text(" " + cat().Text(c.Note))
 				}
 				return app.Li().Body(
-					app.Text(policy.PartyCountText(c)+" "),
+					app.Text(cat().PartyCountText(c)+" "),
 					tagBadge(c.Tag),
 					note,
-					app.Text(" "+policy.Text("facts.sources")+" "),
+					app.Text(" "+cat().Text("facts.sources")+" "),
 					sourceLinks(c.Sources),
 				)
 			}),
@@ -59,9 +59,9 @@ func laterFigures(id policy.CitationID) app.UI {
 	}
 	return app.Range(out).Slice(func(i int) app.UI {
 		return app.P().Class("figure-later").Body(
-			app.Text(policy.LaterFigureText(out[i])+" "),
+			app.Text(cat().LaterFigureText(out[i])+" "),
 			tagBadge(out[i].Tag),
-			app.Text(" "+policy.Text("facts.source")+" "),
+			app.Text(" "+cat().Text("facts.source")+" "),
 			sourceLinks(out[i].Sources),
 		)
 	})
@@ -74,12 +74,12 @@ func termGaps(o policy.OutcomeView) app.UI {
 		return app.Text("")
 	}
 	return app.Div().Class("term-gaps").Body(
-		app.P().Text(policy.Text("term.gaps.intro")),
+		app.P().Text(cat().Text("term.gaps.intro")),
 		app.Table().Class("gaps").Body(
 			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text(policy.Text("facts.condition")),
-				app.Th().Scope("col").Text(policy.RegimeShort(policy.US2022)),
-				app.Th().Scope("col").Text(policy.RegimeShort(policy.Ottawa)),
+				app.Th().Scope("col").Text(cat().Text("facts.condition")),
+				app.Th().Scope("col").Text(cat().RegimeShort(policy.US2022)),
+				app.Th().Scope("col").Text(cat().RegimeShort(policy.Ottawa)),
 			)),
 			app.TBody().Body(
 				app.Range(o.Gaps).Slice(func(i int) app.UI {

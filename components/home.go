@@ -18,9 +18,9 @@ var figures = []policy.CitationID{"fs-aid", "fs-mine-free", "fs-rehab"}
 func (h *Home) Render() app.UI {
 	return page("/",
 		app.Div().Class("hero").Body(
-			heading("What did "+policy.RegimeShort(policy.US2022)+" on anti-personnel landmines say?"),
+			heading("What did "+cat().RegimeShort(policy.US2022)+" on anti-personnel landmines say?"),
 			app.P().Class("lead").Body(
-				app.Text("Answer a few short questions about an activity involving landmines, and see what the "+policy.RegimeLabel(policy.US2022)+" said about it, which clause says so, and how that compares with what the Ottawa Convention requires of the countries that have joined it ("),
+				app.Text("Answer a few short questions about an activity involving landmines, and see what the "+cat().RegimeLabel(policy.US2022)+" said about it, which clause says so, and how that compares with what the Ottawa Convention requires of the countries that have joined it ("),
 				app.A().Href(href("/sources#term-states-parties")).Text("States Parties"),
 				app.Text("). You can also explore the whole policy at once and read every source."),
 			),
@@ -37,7 +37,7 @@ func (h *Home) Render() app.UI {
 					c, _ := policy.CitationByID(figures[i])
 					return app.Li().Class("figure").Body(
 						app.P().Class("figure-number").Text(policy.Figure(c.ID)),
-						app.P().Class("figure-as-of").Text(policy.Fill(policy.Text("figure.as-of"), map[string]string{"date": policy.LongDate(policy.FactSheetDate)})),
+						app.P().Class("figure-as-of").Text(policy.Fill(cat().Text("figure.as-of"), map[string]string{"date": cat().LongDate(policy.FactSheetDate)})),
 						app.Blockquote().Cite(c.URL).Body(app.P().Text("“"+c.Quote+"”")),
 						app.P().Class("figure-source").Body(
 							app.A().Href(href("/sources#"+string(c.ID))).Text(factSheetName()),
@@ -83,7 +83,7 @@ func statusLine() app.UI {
 func developmentItem(d policy.Development) app.UI {
 	return app.Li().Class("development").Body(
 		app.Strong().Body(app.Time().DateTime(d.Date).Text(d.When)),
-		app.Text(": "+policy.DevelopmentText(d.ID)+" "),
+		app.Text(": "+cat().DevelopmentText(d.ID)+" "),
 		tagBadge(d.Tag),
 		app.Text(" Sources: "),
 		sourceLinks(d.Sources),

@@ -14,10 +14,10 @@ import (
 // change the answer (folded), later developments, and how to share it.
 // Embedded, it is compact: answer, status, verdicts and a link to the rest.
 func outcomeView(s policy.State, prefix string) []app.UI {
-	o := policy.ViewOutcome(*s.Outcome)
+	o := cat().ViewOutcome(*s.Outcome)
 	head := []app.UI{
 		app.P().Class("caption question-words").Body(
-			app.Span().Class("caption-label").Text(policy.Text("outcome.asked")+": "),
+			app.Span().Class("caption-label").Text(cat().Text("outcome.asked")+": "),
 			app.Text(answersSummary(s)),
 		),
 		heading(AnswerSentence(s)).Class("answer-sentence"),
@@ -32,7 +32,7 @@ func outcomeView(s policy.State, prefix string) []app.UI {
 				comparison(o),
 				app.P().Class("full-answer").Body(
 					link(prefix, s.URL()).Class("button button-small").Body(
-						app.Text(policy.Text("outcome.full")),
+						app.Text(cat().Text("outcome.full")),
 						app.Span().Class("visually-hidden").Text(" (opens in a new tab)"),
 					),
 				),
@@ -78,7 +78,7 @@ func verdictCards(o policy.OutcomeView) app.UI {
 
 // verdictUnder is policy.VerdictUnder with the label marked up on its own.
 func verdictUnder(reg policy.RegimeID, r policy.RulingView) []app.UI {
-	full := policy.VerdictUnder(reg, r.Verdict)
+	full := cat().VerdictUnder(reg, r.Verdict)
 	i := strings.LastIndex(full, r.Label)
 	if i < 0 {
 		return []app.UI{app.Span().Class("regime-under").Text(full + " "), app.Span().Class("verdict-text visually-hidden").Text(r.Label)}
@@ -94,7 +94,7 @@ func verdictUnder(reg policy.RegimeID, r policy.RulingView) []app.UI {
 // comparison says how the verdicts compare, after the verdicts.
 func comparison(o policy.OutcomeView) app.UI {
 	return app.Section().Class("outcome-summary").Aria("labelledby", "compare-h").Body(
-		app.H2().ID("compare-h").Text(policy.Text("outcome.compare")),
+		app.H2().ID("compare-h").Text(cat().Text("outcome.compare")),
 		app.P().Class("alignment alignment-"+string(o.Alignment)).Body(
 			alignmentIcon(o.Alignment),
 			app.Strong().Class("alignment-label").Text(o.AlignmentLabel),
@@ -124,17 +124,17 @@ func dispute(o policy.OutcomeView) app.UI {
 		o   *policy.OutcomeView
 	}{{"reading.if-apl", o.IfAPL}, {"reading.if-not", o.IfNot}}
 	return app.Section().Class("dispute").Aria("labelledby", "dispute-h").Body(
-		app.H2().ID("dispute-h").Text(policy.Text("outcome.dispute")),
-		app.P().Body(append(glossed("", strings.Join(sentences, " ")+" "+policy.Text("reading.if-apl.about")+" "+policy.Text("reading.if-not.about")+" "),
+		app.H2().ID("dispute-h").Text(cat().Text("outcome.dispute")),
+		app.P().Body(append(glossed("", strings.Join(sentences, " ")+" "+cat().Text("reading.if-apl.about")+" "+cat().Text("reading.if-not.about")+" "),
 			tagBadge(policy.TagSecondary), app.Text(" Source: "), sourceLinks([]string{"C1"}), app.Text("."),
 		)...),
 		app.Div().Class("table-fit").Body(
 			app.Table().Class("readings-table").Body(
-				app.Caption().Text(policy.Text("outcome.readings")),
+				app.Caption().Text(cat().Text("outcome.readings")),
 				app.THead().Body(app.Tr().Body(
 					app.Th().Scope("col").Text("Reading"),
 					app.Range(o.Regimes).Slice(func(i int) app.UI {
-						return app.Th().Scope("col").Text(sentence(policy.RegimeShort(o.Regimes[i])))
+						return app.Th().Scope("col").Text(sentence(cat().RegimeShort(o.Regimes[i])))
 					}),
 					app.Th().Scope("col").Text("Comparison"),
 				)),
@@ -142,7 +142,7 @@ func dispute(o policy.OutcomeView) app.UI {
 					app.Range(readings).Slice(func(i int) app.UI {
 						rd := readings[i]
 						return app.Tr().Body(
-							app.Th().Scope("row").Text(policy.Text(rd.key)),
+							app.Th().Scope("row").Text(cat().Text(rd.key)),
 							app.Range(o.Regimes).Slice(func(j int) app.UI {
 								r := rd.o.Rulings[o.Regimes[j]]
 								return app.Td().Class("reading-verdict verdict-"+string(r.Verdict)).Body(verdictIcon(r.Verdict), app.Text(" "+r.Label))
@@ -193,12 +193,12 @@ func whySection(s policy.State, o policy.OutcomeView) app.UI {
 		r := o.Rulings[reg]
 		collect(r)
 		body := []app.UI{
-			app.H3().Text(policy.VerdictUnder(reg, r.Verdict)),
-			app.P().Class("regime-about").Body(glossed("", policy.RegimeAbout(reg))...),
+			app.H3().Text(cat().VerdictUnder(reg, r.Verdict)),
+			app.P().Class("regime-about").Body(glossed("", cat().RegimeAbout(reg))...),
 		}
 		if r.DecidedBy != "" {
-			body = append(body, app.P().Class("deferred").Text(policy.Fill(policy.Text("ruling.deferred"), map[string]string{
-				"regime": sentence(policy.RegimeShort(reg)), "earlier": policy.RegimeName(r.DecidedBy),
+			body = append(body, app.P().Class("deferred").Text(policy.Fill(cat().Text("ruling.deferred"), map[string]string{
+				"regime": sentence(cat().RegimeShort(reg)), "earlier": cat().RegimeName(r.DecidedBy),
 			})))
 		}
 		for _, k := range r.Primary {
@@ -214,7 +214,7 @@ func whySection(s policy.State, o policy.OutcomeView) app.UI {
 			}{{"reading.if-apl", o.IfAPL}, {"reading.if-not", o.IfNot}} {
 				rr := rd.o.Rulings[reg]
 				collect(rr)
-				body = append(body, app.P().Body(append([]app.UI{app.Strong().Text(policy.Text(rd.key) + " (" + rr.Label + "): ")}, glossed("", rr.Explanation)...)...))
+				body = append(body, app.P().Body(append([]app.UI{app.Strong().Text(cat().Text(rd.key) + " (" + rr.Label + "): ")}, glossed("", rr.Explanation)...)...))
 			}
 		} else {
 			body = append(body, app.P().Body(glossed("", r.Explanation)...), keptRules(s, r, reg))
@@ -230,7 +230,7 @@ func whySection(s policy.State, o policy.OutcomeView) app.UI {
 		secondary(secondaries),
 	)
 	return app.Section().Class("why-section").Aria("labelledby", "why-h").Body(
-		append([]app.UI{app.H2().ID("why-h").Text(policy.Text("outcome.why"))}, parts...)...,
+		append([]app.UI{app.H2().ID("why-h").Text(cat().Text("outcome.why"))}, parts...)...,
 	)
 }
 
@@ -306,14 +306,14 @@ func alternatives(s policy.State, prefix string) app.UI {
 				o := a.State.Outcome
 				var under []string
 				for _, reg := range o.Period.Regimes() {
-					under = append(under, policy.VerdictUnder(reg, o.Ruling(reg).Verdict))
+					under = append(under, cat().VerdictUnder(reg, o.Ruling(reg).Verdict))
 				}
-				result = strings.Join(under, "; ") + " (" + policy.AlignmentLabel(o.Alignment) + ")"
+				result = strings.Join(under, "; ") + " (" + cat().AlignmentLabel(o.Alignment) + ")"
 			} else {
-				result = "asks: " + policy.QuestionText(a.State.Next)
+				result = "asks: " + cat().QuestionText(a.State.Next)
 			}
 			items = append(items, app.Li().Body(
-				app.A().Href(href(prefix+a.Path)).Text(policy.AnswerLabel(a.Answer)),
+				app.A().Href(href(prefix+a.Path)).Text(cat().AnswerLabel(a.Answer)),
 				app.Text(" — "+result),
 			))
 		}
@@ -321,12 +321,12 @@ func alternatives(s policy.State, prefix string) app.UI {
 			continue
 		}
 		groups = append(groups, app.Div().Class("alt-group").Body(
-			app.H3().Text("If the answer to “"+policy.QuestionText(qid)+"” were:"),
+			app.H3().Text("If the answer to “"+cat().QuestionText(qid)+"” were:"),
 			app.Ul().Body(items...),
 		))
 	}
 	return app.Details().Class("what-would-change").Body(
-		app.Summary().Body(app.H2().ID("change-h").Text(policy.Text("outcome.change"))),
+		app.Summary().Body(app.H2().ID("change-h").Text(cat().Text("outcome.change"))),
 		app.Div().Body(groups...),
 	)
 }
@@ -341,8 +341,8 @@ func developments(o policy.OutcomeView) app.UI {
 	}
 	return app.Section().Class("later").Aria("labelledby", "later-h").Body(
 		app.H2().ID("later-h").Text("Since then"),
-		app.P().Text(policy.Fill(policy.Text("outcome.since"), map[string]string{
-			"regime": policy.RegimeShort(policy.US2022), "announced": policy.LongDate(policy.RegimeStatus(policy.US2022).AnnouncedOn),
+		app.P().Text(policy.Fill(cat().Text("outcome.since"), map[string]string{
+			"regime": cat().RegimeShort(policy.US2022), "announced": cat().LongDate(policy.RegimeStatus(policy.US2022).AnnouncedOn),
 		})),
 		app.Ul().Body(
 			app.Range(o.Developments).Slice(func(i int) app.UI {

@@ -26,9 +26,9 @@ func AnswerSentence(s policy.State) string {
 	for _, reg := range regs[1:] {
 		same = same && s.Outcome.Ruling(reg).Verdict == first
 	}
-	if t := policy.Text("plain.both." + string(first)); same && len(regs) == 2 && t != "" {
+	if t := cat().Text("plain.both." + string(first)); same && len(regs) == 2 && t != "" {
 		return sentence(policy.Fill(t, map[string]string{
-			"doing": doing, "first": policy.RegimeShort(regs[0]), "second": policy.RegimeShort(regs[1]),
+			"doing": doing, "first": cat().RegimeShort(regs[0]), "second": cat().RegimeShort(regs[1]),
 		}))
 	}
 	var clauses []string
@@ -36,17 +36,17 @@ func AnswerSentence(s policy.State) string {
 		v := s.Outcome.Ruling(reg).Verdict
 		d := doing
 		if i > 0 {
-			d = policy.Text("plain.it")
+			d = cat().Text("plain.it")
 		}
-		t := policy.Text("plain." + string(reg) + "." + string(v))
+		t := cat().Text("plain." + string(reg) + "." + string(v))
 		if t == "" && reg != policy.Ottawa {
-			t = policy.Text("plain.us." + string(v))
+			t = cat().Text("plain.us." + string(v))
 		}
 		if t == "" {
-			t = policy.Text("plain.fallback")
+			t = cat().Text("plain.fallback")
 		}
 		clauses = append(clauses, policy.Fill(t, map[string]string{
-			"regime": policy.RegimeShort(reg), "doing": d, "verdict": policy.VerdictLabelOf(reg, v),
+			"regime": cat().RegimeShort(reg), "doing": d, "verdict": cat().VerdictLabelOf(reg, v),
 		}))
 	}
 	return sentence(strings.Join(clauses, "; "))
@@ -70,14 +70,14 @@ func sentence(s string) string {
 // on the Korean Peninsula".
 func doingPhrase(a policy.Answers) string {
 	act := string(a[policy.Activity])
-	d := policy.Text("doing." + act)
+	d := cat().Text("doing." + act)
 	if d == "" {
-		d = strings.ToLower(policy.AnswerLabel(a[policy.Activity]))
+		d = strings.ToLower(cat().AnswerLabel(a[policy.Activity]))
 	}
 	if dev, ok := a[policy.Device]; ok {
-		phrase := policy.Text("doing.device." + string(dev))
+		phrase := cat().Text("doing.device." + string(dev))
 		if phrase == "" {
-			phrase = strings.ToLower(policy.AnswerLabel(dev))
+			phrase = strings.ToLower(cat().AnswerLabel(dev))
 		}
 		if strings.Contains(d, "{device}") {
 			d = policy.Fill(d, map[string]string{"device": phrase})
@@ -85,20 +85,20 @@ func doingPhrase(a policy.Answers) string {
 			d += " (" + phrase + ")"
 		}
 	}
-	d = strings.ReplaceAll(d, "{device}", policy.Text("doing.device.apl"))
+	d = strings.ReplaceAll(d, "{device}", cat().Text("doing.device.apl"))
 	if p, ok := a[policy.Persistence]; ok {
-		d += " (" + policy.Text("doing.persistence."+string(p)) + ")"
+		d += " (" + cat().Text("doing.persistence."+string(p)) + ")"
 	}
 	parts := []string{d}
 	if p, ok := a[policy.Purpose]; ok {
-		if t := policy.Text("doing.purpose." + string(p)); t != "" {
+		if t := cat().Text("doing.purpose." + string(p)); t != "" {
 			parts = append(parts, t)
 		}
 	}
 	if c, ok := a[policy.Context]; ok {
-		t := policy.Text("doing.context." + act + "." + string(c))
+		t := cat().Text("doing.context." + act + "." + string(c))
 		if t == "" {
-			t = policy.Text("doing.context." + string(c))
+			t = cat().Text("doing.context." + string(c))
 		}
 		if t != "" {
 			parts = append(parts, t)
@@ -109,7 +109,7 @@ func doingPhrase(a policy.Answers) string {
 
 // verdictMeans is what a verdict label means, in one plain sentence.
 func verdictMeans(v policy.Verdict) string {
-	return policy.Text("verdict." + string(v) + ".means")
+	return cat().Text("verdict." + string(v) + ".means")
 }
 
 // noteTags finds the evidence tags written into a catalog sentence.
@@ -145,9 +145,9 @@ func sourceRefs(prefix string, refs []policy.SourceRef) app.UI {
 func regimeStatus(prefix string, reg policy.RegimeID) app.UI {
 	info := policy.RegimeStatus(reg)
 	return app.P().Class("regime-status status-"+string(info.Status)).Body(
-		app.Strong().Text(policy.RegimeLabel(reg)+": "+policy.StatusLabel(info.Status)+"."),
+		app.Strong().Text(cat().RegimeLabel(reg)+": "+cat().StatusLabel(info.Status)+"."),
 		app.Text(" "),
-		app.Span().Class("status-note").Body(glossed(prefix, policy.StatusNote(reg))...),
+		app.Span().Class("status-note").Body(glossed(prefix, cat().StatusNote(reg))...),
 	)
 }
 
@@ -168,7 +168,7 @@ func statusBlockFor(prefix, id string, regs []policy.RegimeID) app.UI {
 // statusSources lists the sources of a regime's status with their tags.
 func statusSources(prefix string, reg policy.RegimeID) app.UI {
 	return app.P().Class("status-sources").Body(
-		app.Text(policy.RegimeLabel(reg)+": "), sourceRefs(prefix, policy.RegimeStatus(reg).Sources), app.Text("."),
+		app.Text(cat().RegimeLabel(reg)+": "), sourceRefs(prefix, policy.RegimeStatus(reg).Sources), app.Text("."),
 	)
 }
 
@@ -176,7 +176,7 @@ func statusSources(prefix string, reg policy.RegimeID) app.UI {
 // where they first appear.
 func tagLegend(prefix string, regs []policy.RegimeID) app.UI {
 	return app.Details().Class("tag-legend").Body(
-		app.Summary().Text(policy.Text("tags.legend")),
+		app.Summary().Text(cat().Text("tags.legend")),
 		app.P().Class("status-sources-intro").Text("Sources of these statuses:"),
 		app.Range(regs).Slice(func(i int) app.UI { return statusSources(prefix, regs[i]) }),
 		app.Dl().Body(
@@ -193,8 +193,8 @@ func tagLegend(prefix string, regs []policy.RegimeID) app.UI {
 func footerStatus() string {
 	var parts []string
 	for _, reg := range policy.Regimes() {
-		parts = append(parts, policy.Fill(policy.Text("status.footer"), map[string]string{
-			"name": policy.RegimeLabel(reg), "status": policy.StatusLabel(policy.RegimeStatus(reg).Status),
+		parts = append(parts, policy.Fill(cat().Text("status.footer"), map[string]string{
+			"name": cat().RegimeLabel(reg), "status": cat().StatusLabel(policy.RegimeStatus(reg).Status),
 		}))
 	}
 	return strings.Join(parts, " ")
@@ -202,13 +202,13 @@ func footerStatus() string {
 
 // factSheetName names the fact sheet with its date, from the data.
 func factSheetName() string {
-	return "White House fact sheet, " + policy.LongDate(policy.RegimeStatus(policy.US2022).AnnouncedOn)
+	return "White House fact sheet, " + cat().LongDate(policy.RegimeStatus(policy.US2022).AnnouncedOn)
 }
 
 // underPrefix is "Under the 2022 U.S. policy:", from the catalog's
 // verdict.under template without its verdict.
 func underPrefix(reg policy.RegimeID) string {
-	t := strings.TrimSpace(policy.Fill(policy.Text("verdict.under"), map[string]string{"regime": policy.RegimeShort(reg), "verdict": ""}))
+	t := strings.TrimSpace(policy.Fill(cat().Text("verdict.under"), map[string]string{"regime": cat().RegimeShort(reg), "verdict": ""}))
 	r, n := utf8.DecodeRuneInString(t)
 	return string(unicode.ToUpper(r)) + t[n:]
 }
@@ -245,7 +245,7 @@ func glossed(prefix, text string) []app.UI {
 	if term != "" {
 		word = link(prefix, "/sources#term-"+term).Class("glossary-link").Text(w)
 	} else {
-		word = app.Text(w + " (" + policy.Text("plain-word."+strings.ToLower(w)) + ")")
+		word = app.Text(w + " (" + cat().Text("plain-word."+strings.ToLower(w)) + ")")
 	}
 	out := append(tagged(text[:at]), word)
 	return append(out, glossed(prefix, text[at+len(w):])...)

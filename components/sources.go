@@ -21,7 +21,7 @@ func (s *Sources) Render() app.UI {
 	return page("/sources",
 		heading("Sources"),
 		app.Nav().Class("toc").Aria("label", "On this page").Body(app.Ul().Body(
-			app.Li().Body(app.A().Href("#fact-sheet").Text("The fact sheet of "+policy.LongDate(policy.FactSheetDate))),
+			app.Li().Body(app.A().Href("#fact-sheet").Text("The fact sheet of "+cat().LongDate(policy.FactSheetDate))),
 			app.Li().Body(app.A().Href("#convention").Text("The Ottawa Convention, article by article")),
 			app.Li().Body(app.A().Href("#glossary").Text("Glossary")),
 			app.Li().Body(app.A().Href("#timeline").Text(timelineTitle())),
@@ -71,10 +71,10 @@ func factSheetSection() app.UI {
 	}
 	flush()
 	return app.Section().ID("fact-sheet").Aria("labelledby", "fact-sheet-h").Body(
-		app.H2().ID("fact-sheet-h").Text("The fact sheet of "+policy.LongDate(policy.FactSheetDate)),
+		app.H2().ID("fact-sheet-h").Text("The fact sheet of "+cat().LongDate(policy.FactSheetDate)),
 		app.P().Class("source-meta").Body(
 			app.Strong().Text(policy.FactSheetTitle), app.Text(". "+policy.FactSheetBy+", "),
-			app.Time().DateTime(policy.FactSheetDate).Text(policy.LongDate(policy.FactSheetDate)), app.Text(". "),
+			app.Time().DateTime(policy.FactSheetDate).Text(cat().LongDate(policy.FactSheetDate)), app.Text(". "),
 			app.A().Href(policy.FactSheetURL).Rel("noopener").Text("Original on whitehouse.gov"),
 			app.Text(" "), tagBadge(policy.TagPrimary),
 		),
@@ -107,9 +107,9 @@ func conventionSection() app.UI {
 	return app.Section().ID("convention").Aria("labelledby", "convention-h").Body(
 		app.H2().ID("convention-h").Text("The Ottawa Convention, article by article"),
 		app.P().Body(
-			app.Text("Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction. Adopted in Oslo on "+policy.LongDate(policy.RegimeStatus(policy.Ottawa).AnnouncedOn)+" "),
+			app.Text("Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction. Adopted in Oslo on "+cat().LongDate(policy.RegimeStatus(policy.Ottawa).AnnouncedOn)+" "),
 			tagBadge(policy.TagPrimary), app.Text(" ("), sourceLinks([]string{"T1"}),
-			app.Text("); in force since "+policy.LongDate(policy.RegimeStatus(policy.Ottawa).InForceFrom)+" "), tagBadge(policy.TagSecondary), app.Text(" ("), sourceLinks([]string{"T2", "T3"}), app.Text(")."),
+			app.Text("); in force since "+cat().LongDate(policy.RegimeStatus(policy.Ottawa).InForceFrom)+" "), tagBadge(policy.TagSecondary), app.Text(" ("), sourceLinks([]string{"T2", "T3"}), app.Text(")."),
 		),
 		app.P().Class("hint").Text("Summaries in our own words, not quotations. The English text was read through a transcription with small typos; its exact wording has not been checked against the UN certified text (unverified)."),
 		app.Dl().Class("articles").Body(

@@ -15,21 +15,21 @@ func asOfNote(s policy.State, prefix string) app.UI {
 		return app.Text("")
 	}
 	return app.P().Class("as-of-note").Body(
-		app.Strong().Text(policy.Fill(policy.Text("asof.heading"), map[string]string{"from": policy.LongDate(p.From)})),
+		app.Strong().Text(policy.Fill(cat().Text("asof.heading"), map[string]string{"from": cat().LongDate(p.From)})),
 		app.Text(" "+periodSpan(p)+" "),
-		app.A().Href(href(prefix+policy.DefaultPeriod().Prefix()+s.Path)).Text(policy.Fill(policy.Text("asof.default"), map[string]string{"regime": policy.RegimeShort(policy.DefaultPeriod().US)})),
+		app.A().Href(href(prefix+policy.DefaultPeriod().Prefix()+s.Path)).Text(policy.Fill(cat().Text("asof.default"), map[string]string{"regime": cat().RegimeShort(policy.DefaultPeriod().US)})),
 	)
 }
 
 // periodSpan is a period's dates and policy in words.
 func periodSpan(p *policy.Period) string {
-	to := policy.Text("asof.open")
+	to := cat().Text("asof.open")
 	if p.To != "" {
-		to = policy.LongDate(p.To)
+		to = cat().LongDate(p.To)
 	}
-	return policy.Fill(policy.Text("asof.span"), map[string]string{
-		"from": policy.LongDate(p.From), "to": to, "regime": policy.RegimeName(p.US),
-		"status": policy.StatusLabel(policy.RegimeStatus(p.US).Status),
+	return policy.Fill(cat().Text("asof.span"), map[string]string{
+		"from": cat().LongDate(p.From), "to": to, "regime": cat().RegimeName(p.US),
+		"status": cat().StatusLabel(policy.RegimeStatus(p.US).Status),
 	})
 }
 
@@ -41,15 +41,15 @@ func throughTime(s policy.State, prefix string) app.UI {
 	rows := policy.History(s.Answers)
 	ot := s.Outcome.Ruling(policy.Ottawa)
 	return app.Section().Class("through-time").Aria("labelledby", "time-h").Body(
-		app.H2().ID("time-h").Text(policy.Text("time.heading")),
-		app.P().Text(policy.Text("time.intro")),
+		app.H2().ID("time-h").Text(cat().Text("time.heading")),
+		app.P().Text(cat().Text("time.intro")),
 		app.Div().Class("table-fit").Body(
 			app.Table().Class("time-table").Body(
-				app.Caption().Class("visually-hidden").Text(policy.Text("time.heading")),
+				app.Caption().Class("visually-hidden").Text(cat().Text("time.heading")),
 				app.THead().Body(app.Tr().Body(
-					app.Th().Scope("col").Text(policy.Text("time.col.when")),
-					app.Th().Scope("col").Text(policy.Text("time.col.policy")),
-					app.Th().Scope("col").Text(policy.Text("time.col.verdict")),
+					app.Th().Scope("col").Text(cat().Text("time.col.when")),
+					app.Th().Scope("col").Text(cat().Text("time.col.policy")),
+					app.Th().Scope("col").Text(cat().Text("time.col.verdict")),
 				)),
 				app.TBody().Body(
 					app.Range(rows).Slice(func(i int) app.UI { return timeRow(s, prefix, rows[i]) }),
@@ -58,8 +58,8 @@ func throughTime(s policy.State, prefix string) app.UI {
 		),
 		app.P().Class("time-convention").Body(
 			verdictIcon(ot.Verdict),
-			app.Text(" "+policy.Fill(policy.Text("time.convention"), map[string]string{
-				"verdict": policy.VerdictLabel(ot.Verdict), "from": policy.LongDate(policy.RegimeStatus(policy.Ottawa).InForceFrom),
+			app.Text(" "+policy.Fill(cat().Text("time.convention"), map[string]string{
+				"verdict": cat().VerdictLabel(ot.Verdict), "from": cat().LongDate(policy.RegimeStatus(policy.Ottawa).InForceFrom),
 			})),
 		),
 	)
@@ -72,17 +72,17 @@ func timeRow(s policy.State, prefix string, row policy.HistoryRow) app.UI {
 	if t, err := p.Resolve(s.Answers); err == nil {
 		target = t.URL()
 	}
-	to := policy.Text("asof.open")
+	to := cat().Text("asof.open")
 	if p.To != "" {
-		to = policy.LongDate(p.To)
+		to = cat().LongDate(p.To)
 	}
-	when := app.A().Href(href(prefix + target)).Text(policy.LongDate(p.From) + " – " + to)
+	when := app.A().Href(href(prefix + target)).Text(cat().LongDate(p.From) + " – " + to)
 	if p == s.Period {
 		when.Aria("current", "page")
 	}
 	var changed app.UI = app.Text("")
 	if row.Changed {
-		changed = app.Span().Class("changed-badge").Text(policy.Text("time.changed"))
+		changed = app.Span().Class("changed-badge").Text(cat().Text("time.changed"))
 	}
 	cls := "time-row"
 	if p == s.Period {
@@ -91,8 +91,8 @@ func timeRow(s policy.State, prefix string, row policy.HistoryRow) app.UI {
 	return app.Tr().Class(cls).Body(
 		app.Th().Scope("row").Body(when),
 		app.Td().Body(
-			app.Text(policy.RegimeName(p.US)+" "),
-			app.Span().Class("time-status").Text("("+policy.StatusLabel(policy.RegimeStatus(p.US).Status)+")"),
+			app.Text(cat().RegimeName(p.US)+" "),
+			app.Span().Class("time-status").Text("("+cat().StatusLabel(policy.RegimeStatus(p.US).Status)+")"),
 		),
 		app.Td().Body(changed, judged(p.US, row)),
 	)
@@ -103,23 +103,23 @@ func timeRow(s policy.State, prefix string, row policy.HistoryRow) app.UI {
 func judged(reg policy.RegimeID, row policy.HistoryRow) app.UI {
 	switch {
 	case row.Verdict != "":
-		return app.Span().Class("verdict-"+string(row.Verdict)).Body(verdictIcon(row.Verdict), app.Text(" "+policy.VerdictLabelOf(reg, row.Verdict)))
+		return app.Span().Class("verdict-"+string(row.Verdict)).Body(verdictIcon(row.Verdict), app.Text(" "+cat().VerdictLabelOf(reg, row.Verdict)))
 	case row.DependsOn != "":
 		return app.Ul().Class("split").Body(
 			app.Range(row.Split).Slice(func(i int) app.UI {
 				sp := row.Split[i]
 				return app.Li().Body(
-					app.Text(policy.Fill(policy.Text("time.if"), map[string]string{"answer": splitLabel(row.DependsOn, sp.Answer)})+" "),
-					verdictIcon(sp.Verdict), app.Text(" "+policy.VerdictLabelOf(reg, sp.Verdict)),
+					app.Text(policy.Fill(cat().Text("time.if"), map[string]string{"answer": splitLabel(row.DependsOn, sp.Answer)})+" "),
+					verdictIcon(sp.Verdict), app.Text(" "+cat().VerdictLabelOf(reg, sp.Verdict)),
 				)
 			}),
 		)
 	}
 	var qs []string
 	for _, q := range row.Open {
-		qs = append(qs, policy.QuestionText(q))
+		qs = append(qs, cat().QuestionText(q))
 	}
-	return app.Text(policy.Fill(policy.Text("time.open"), map[string]string{"questions": strings.Join(qs, " ")}))
+	return app.Text(policy.Fill(cat().Text("time.open"), map[string]string{"questions": strings.Join(qs, " ")}))
 }
 
 // keptRules says, on an exception, that the earlier policy's rules
@@ -130,11 +130,11 @@ func keptRules(s policy.State, r policy.RulingView, reg policy.RegimeID) app.UI 
 	}
 	row := s.Period.Judge(r.Keeps, s.Answers)
 	return app.Div().Class("excepted-note").Body(
-		app.P().Text(policy.Fill(policy.Text("ruling.keeps"), map[string]string{
-			"regime": policy.RegimeShort(reg), "earlier": policy.RegimeName(r.Keeps),
+		app.P().Text(policy.Fill(cat().Text("ruling.keeps"), map[string]string{
+			"regime": cat().RegimeShort(reg), "earlier": cat().RegimeName(r.Keeps),
 		})),
 		judged(r.Keeps, row),
-		app.P().Class("hint").Body(app.Text(policy.Text("facts.sources")+" "), sourceLinks(sourceKeysOf(r.Keeps))),
+		app.P().Class("hint").Body(app.Text(cat().Text("facts.sources")+" "), sourceLinks(sourceKeysOf(r.Keeps))),
 	)
 }
 
@@ -149,8 +149,8 @@ func sourceKeysOf(reg policy.RegimeID) []string {
 
 // splitLabel names an answer in a split verdict: "persistent".
 func splitLabel(q policy.QuestionID, a policy.AnswerID) string {
-	if t := policy.Text("doing." + string(q) + "." + string(a)); t != "" {
+	if t := cat().Text("doing." + string(q) + "." + string(a)); t != "" {
 		return t
 	}
-	return strings.ToLower(policy.AnswerLabel(a))
+	return strings.ToLower(cat().AnswerLabel(a))
 }

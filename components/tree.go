@@ -42,17 +42,17 @@ func treeLines() []treeLine {
 func lineText(l treeLine) string {
 	var b strings.Builder
 	if l.answer != "" {
-		b.WriteString(policy.AnswerLabel(l.answer) + " → ")
+		b.WriteString(cat().AnswerLabel(l.answer) + " → ")
 	}
 	if l.state.Done() {
 		o := l.state.Outcome
 		var under []string
 		for _, reg := range policy.Regimes() {
-			under = append(under, policy.VerdictUnder(reg, o.Ruling(reg).Verdict))
+			under = append(under, cat().VerdictUnder(reg, o.Ruling(reg).Verdict))
 		}
-		fmt.Fprintf(&b, "%s (%s)", strings.Join(under, "; "), policy.AlignmentLabel(o.Alignment))
+		fmt.Fprintf(&b, "%s (%s)", strings.Join(under, "; "), cat().AlignmentLabel(o.Alignment))
 	} else {
-		b.WriteString(policy.QuestionText(l.state.Next))
+		b.WriteString(cat().QuestionText(l.state.Next))
 	}
 	return b.String()
 }

@@ -47,7 +47,7 @@ func (w *Wizard) load(ctx app.Context) {
 	case s.Done():
 		setTitle(ctx, "Outcome: "+answersSummary(s))
 	default:
-		setTitle(ctx, policy.QuestionTextIn(s.Next, s.Answers))
+		setTitle(ctx, cat().QuestionTextIn(s.Next, s.Answers))
 	}
 	if err == nil && s.URL() != p && app.IsClient {
 		c := *u
@@ -105,7 +105,7 @@ func (w *Wizard) Render() app.UI {
 // question as the h1 inside the fieldset's legend, answers as links so the
 // page works before the app loads and without JavaScript.
 func questionView(s policy.State, prefix string) []app.UI {
-	q := policy.ViewQuestion(s.Next, &s)
+	q := cat().ViewQuestion(s.Next, &s)
 	return []app.UI{
 		backLink(s, prefix),
 		app.Div().Class("question-page").Body(
@@ -158,12 +158,12 @@ func yourAnswers(s policy.State, prefix string) app.UI {
 			app.Range(list).Slice(func(i int) app.UI {
 				q, _ := policy.QuestionOf(list[i])
 				return app.Div().Class("summary-row").Body(
-					app.Dt().Text(policy.QuestionTextIn(q, s.Answers)),
-					app.Dd().Text(policy.AnswerLabelIn(list[i], s.Answers)),
+					app.Dt().Text(cat().QuestionTextIn(q, s.Answers)),
+					app.Dd().Text(cat().AnswerLabelIn(list[i], s.Answers)),
 					app.Dd().Class("summary-action").Body(
 						app.A().Href(href(prefix+s.Change(q))).Body(
 							app.Text("Change"),
-							app.Span().Class("visually-hidden").Text(" "+strings.ToLower(policy.QuestionTextIn(q, s.Answers))),
+							app.Span().Class("visually-hidden").Text(" "+strings.ToLower(cat().QuestionTextIn(q, s.Answers))),
 						),
 					),
 				)
@@ -177,7 +177,7 @@ func yourAnswers(s policy.State, prefix string) app.UI {
 func answersSummary(s policy.State) string {
 	var parts []string
 	for _, a := range s.Answers.List() {
-		parts = append(parts, policy.AnswerLabelIn(a, s.Answers))
+		parts = append(parts, cat().AnswerLabelIn(a, s.Answers))
 	}
 	return strings.Join(parts, " · ")
 }
@@ -193,7 +193,7 @@ func badLink(p string, err error) []app.UI {
 		nearest = ie.Nearest
 		detail = append(detail, app.P().Class("error-detail").Text(problemText(ie)))
 		if ie.Suggest != "" {
-			detail = append(detail, app.P().Text("Did you mean “"+string(ie.Suggest)+"” ("+policy.AnswerLabel(ie.Suggest)+")?"))
+			detail = append(detail, app.P().Text("Did you mean “"+string(ie.Suggest)+"” ("+cat().AnswerLabel(ie.Suggest)+")?"))
 		}
 		if len(ie.Valid) > 0 && ie.Problem == policy.ProblemConflict {
 			detail = append(detail, app.P().Text("Give one of: "+labels(ie.Valid)+"."))
@@ -223,9 +223,9 @@ func problemText(e *policy.InputError) string {
 	case policy.ProblemUnknown:
 		return "“" + shorten(unescape(e.Value)) + "” is not one of the answers."
 	case policy.ProblemConflict:
-		return "“" + policy.AnswerLabel(policy.AnswerID(e.Value)) + "” and “" + policy.AnswerLabel(e.Other) + "” both answer the question “" + policy.QuestionText(e.Question) + "”; a link can give only one."
+		return "“" + cat().AnswerLabel(policy.AnswerID(e.Value)) + "” and “" + cat().AnswerLabel(e.Other) + "” both answer the question “" + cat().QuestionText(e.Question) + "”; a link can give only one."
 	case policy.ProblemDuplicate:
-		return "“" + policy.AnswerLabel(policy.AnswerID(e.Value)) + "” is given twice."
+		return "“" + cat().AnswerLabel(policy.AnswerID(e.Value)) + "” is given twice."
 	case policy.ProblemEmpty:
 		return "The link has an empty part (two slashes in a row)."
 	case policy.ProblemTrailing:
@@ -241,7 +241,7 @@ func problemText(e *policy.InputError) string {
 func labels(ids []policy.AnswerID) string {
 	var out []string
 	for _, a := range ids {
-		out = append(out, policy.AnswerLabel(a))
+		out = append(out, cat().AnswerLabel(a))
 	}
 	return strings.Join(out, ", ")
 }

@@ -18,7 +18,7 @@ func TestBadLinks(t *testing.T) {
 	}{
 		{"unknown-answer", "/ask/use/bogus", "This link does not work", []string{"bogus"}},
 		{"two-answers-one-question", "/ask/use/develop", "This link does not work",
-			[]string{policy.AnswerLabel("use"), policy.AnswerLabel("develop")}},
+			[]string{policy.English().AnswerLabel("use"), policy.English().AnswerLabel("develop")}},
 		{"no-such-page", "/nope", "Page not found", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -110,7 +110,7 @@ func TestEmbed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, _ := json.Marshal(policy.ViewState(s))
+	want, _ := json.Marshal(policy.English().ViewState(s))
 	var wantState, gotOutcome map[string]any
 	json.Unmarshal(want, &wantState)
 	json.Unmarshal(out.Outcome, &gotOutcome)

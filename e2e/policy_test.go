@@ -48,13 +48,13 @@ var documentedAlignments = map[policy.Alignment]string{
 func checkLabels(t *testing.T) {
 	t.Helper()
 	for v, want := range documentedVerdicts {
-		if got := policy.VerdictLabel(v); got != want {
-			t.Errorf("policy.VerdictLabel(%q) = %q; docs/RULES.md section 2 says %q", v, got, want)
+		if got := policy.English().VerdictLabel(v); got != want {
+			t.Errorf("policy.English().VerdictLabel(%q) = %q; docs/RULES.md section 2 says %q", v, got, want)
 		}
 	}
 	for a, want := range documentedAlignments {
-		if got := policy.AlignmentLabel(a); got != want {
-			t.Errorf("policy.AlignmentLabel(%q) = %q; docs/RULES.md section 2 says %q", a, got, want)
+		if got := policy.English().AlignmentLabel(a); got != want {
+			t.Errorf("policy.English().AlignmentLabel(%q) = %q; docs/RULES.md section 2 says %q", a, got, want)
 		}
 	}
 }
@@ -110,7 +110,7 @@ func heading(s policy.State) string {
 	if s.Done() {
 		return components.AnswerSentence(s)
 	}
-	return policy.QuestionTextIn(s.Next, s.Answers)
+	return policy.English().QuestionTextIn(s.Next, s.Answers)
 }
 
 // wantVerdicts are the outcome's verdict labels in card order.

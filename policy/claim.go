@@ -59,15 +59,15 @@ func CheckClaim() (ClaimCheck, error) {
 	return c, nil
 }
 
-// Finding says in plain words what the check found, every number taken
-// from the counts.
-func (c ClaimCheck) Finding() string {
+// ClaimFinding says in plain words what the check found, every number
+// taken from the counts.
+func (cat *Catalog) ClaimFinding(c ClaimCheck) string {
 	key := "claim.finding.fails"
 	if c.Holds {
 		key = "claim.finding.holds"
 	}
 	n := func(i int) string { return strconv.Itoa(i) }
-	return Fill(Text(key), map[string]string{
+	return Fill(cat.Text(key), map[string]string{
 		"considered": n(c.Considered), "aligned": n(c.Counts[Aligned]),
 		"differ": n(c.Counts[ConditionsDiffer]), "stricter": n(c.Counts[USMoreRestrictive]),
 		"more": n(c.Counts[USCommitsMore]), "silent": n(c.Counts[NotAddressed]),

@@ -418,7 +418,7 @@ func TestGlossaryRequiredTerms(t *testing.T) {
 func TestNoTypedDatesOrCounts(t *testing.T) {
 	typed := regexp.MustCompile(`\b(1[89][0-9]{2}|20[0-9]{2})\b|\b[0-9][0-9,]* (States Parties|states|countries|parties|people)\b|\b[0-9]{1,2} (January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b`)
 	name := regexp.MustCompile(`\b(19|20)[0-9]{2} (U\.S\. )?(policy|commitment)\b`)
-	for k, v := range en {
+	for k, v := range English().texts {
 		for _, m := range typed.FindAllString(name.ReplaceAllString(v, ""), -1) {
 			t.Errorf("%s: %q is typed into the text; take it from sourced data through a {placeholder}", k, m)
 		}
@@ -433,18 +433,18 @@ func TestNoTypedDatesOrCounts(t *testing.T) {
 // no placeholder is left, and the dates come from the records.
 func TestFilledTexts(t *testing.T) {
 	texts := map[string]string{
-		"status note": StatusNote(US2022),
-		"as of":       StatusAsOf(),
-		"party rule":  PartyCountRule(),
-		"regime name": RegimeName(US2022),
+		"status note": English().StatusNote(US2022),
+		"as of":       English().StatusAsOf(),
+		"party rule":  English().PartyCountRule(),
+		"regime name": English().RegimeName(US2022),
 	}
-	note, _, _ := CitationNote("fs-align")
+	note, _, _ := English().CitationNote("fs-align")
 	texts["fs-align note"] = note
 	for _, c := range PartyCounts() {
-		texts["count "+c.From] = PartyCountText(c)
+		texts["count "+c.From] = English().PartyCountText(c)
 	}
 	for _, f := range LaterFigures() {
-		texts["figure "+string(f.Cite)] = LaterFigureText(f)
+		texts["figure "+string(f.Cite)] = English().LaterFigureText(f)
 	}
 	for what, s := range texts {
 		if s == "" || strings.ContainsAny(s, "{}") {

@@ -183,7 +183,7 @@ func exhaustive(t *testing.T, p *Period) {
 						t.Errorf("%s: citation %s does not resolve", s.Path, c)
 					}
 				}
-				if Explanation(r.Rule) == "" {
+				if English().Explanation(r.Rule) == "" {
 					t.Errorf("%s: rule %s has no explanation", s.Path, r.Rule)
 				}
 			}
@@ -367,7 +367,7 @@ func TestClaim(t *testing.T) {
 	if c.Contested != 16 {
 		t.Errorf("contested left out = %d, want 16", c.Contested)
 	}
-	if f := c.Finding(); !strings.Contains(f, "compares 18 cases") || !strings.Contains(f, "In 2 of them") {
+	if f := English().ClaimFinding(c); !strings.Contains(f, "compares 18 cases") || !strings.Contains(f, "In 2 of them") {
 		t.Errorf("finding = %q", f)
 	}
 }
@@ -443,7 +443,7 @@ func TestContent(t *testing.T) {
 		if r.Defer != "" {
 			continue // explained by the rule it defers to
 		}
-		if Explanation(r.ID) == "" {
+		if English().Explanation(r.ID) == "" {
 			t.Errorf("no explanation for %s", r.ID)
 		}
 		keys = append(keys, "verdict."+string(r.Verdict))
@@ -458,13 +458,13 @@ func TestContent(t *testing.T) {
 		keys = append(keys, "ld."+d.ID)
 	}
 	for _, k := range keys {
-		if Text(k) == "" {
+		if English().Text(k) == "" {
 			t.Errorf("no text for %s", k)
 		}
 	}
-	for k := range en {
-		if strings.ContainsAny(Text(k), "\"“”") {
-			t.Errorf("%s: paraphrases carry no quotation marks: %q", k, Text(k))
+	for k := range English().texts {
+		if strings.ContainsAny(English().Text(k), "\"“”") {
+			t.Errorf("%s: paraphrases carry no quotation marks: %q", k, English().Text(k))
 		}
 	}
 }
@@ -513,7 +513,7 @@ func TestStateJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := json.Marshal(ViewState(s))
+	b, err := json.Marshal(English().ViewState(s))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -540,7 +540,7 @@ func TestStateJSON(t *testing.T) {
 
 // TestExport checks the export is complete and the DOT is well formed.
 func TestExport(t *testing.T) {
-	e, err := BuildExport()
+	e, err := English().BuildExport()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -567,7 +567,7 @@ func TestExport(t *testing.T) {
 	if _, err := json.Marshal(e); err != nil {
 		t.Fatal(err)
 	}
-	d, err := DOT()
+	d, err := English().DOT()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -137,18 +137,18 @@ func ViewCitation(id CitationID) (CitationView, bool) {
 }
 
 // ViewDevelopment returns a development with its text.
-func ViewDevelopment(d Development) DevelopmentView {
-	return DevelopmentView{ID: d.ID, Date: d.Date, When: d.When, Text: DevelopmentText(d.ID), Inference: Text("ld." + d.ID + ".inference"), Tag: d.Tag, Sources: d.Sources, Regime: d.Regime, Rules: d.Rules, Cites: d.Cites}
+func (cat *Catalog) ViewDevelopment(d Development) DevelopmentView {
+	return DevelopmentView{ID: d.ID, Date: d.Date, When: d.When, Text: cat.DevelopmentText(d.ID), Inference: cat.Text("ld." + d.ID + ".inference"), Tag: d.Tag, Sources: d.Sources, Regime: d.Regime, Rules: d.Rules, Cites: d.Cites}
 }
 
 // ViewOutcome returns an outcome with all its texts and citations.
-func ViewOutcome(o Outcome) OutcomeView {
-	v := OutcomeView{Regimes: o.Period.Regimes(), AsOf: o.Period.From, Rulings: map[RegimeID]RulingView{}, Alignment: o.Alignment, AlignmentLabel: AlignmentLabel(o.Alignment)}
+func (cat *Catalog) ViewOutcome(o Outcome) OutcomeView {
+	v := OutcomeView{Regimes: o.Period.Regimes(), AsOf: o.Period.From, Rulings: map[RegimeID]RulingView{}, Alignment: o.Alignment, AlignmentLabel: cat.AlignmentLabel(o.Alignment)}
 	for _, g := range o.Gaps {
-		v.Gaps = append(v.Gaps, GapView{Field: g.Field, Label: Text("term." + string(g.Field)), US: Text("term." + g.US), Ottawa: Text("term." + g.Ottawa)})
+		v.Gaps = append(v.Gaps, GapView{Field: g.Field, Label: cat.Text("term." + string(g.Field)), US: cat.Text("term." + g.US), Ottawa: cat.Text("term." + g.Ottawa)})
 	}
 	for _, r := range o.Rulings {
-		rv := RulingView{Verdict: r.Verdict, Label: VerdictLabelOf(r.Regime, r.Verdict), Rule: r.Rule, Explanation: Explanation(r.Rule), Primary: r.Primary, Secondary: r.Secondary, DecidedBy: r.DecidedBy, Keeps: r.Keeps}
+		rv := RulingView{Verdict: r.Verdict, Label: cat.VerdictLabelOf(r.Regime, r.Verdict), Rule: r.Rule, Explanation: cat.Explanation(r.Rule), Primary: r.Primary, Secondary: r.Secondary, DecidedBy: r.DecidedBy, Keeps: r.Keeps}
 		for _, id := range r.Cites {
 			c, _ := ViewCitation(id)
 			rv.Citations = append(rv.Citations, c)
@@ -156,17 +156,17 @@ func ViewOutcome(o Outcome) OutcomeView {
 		v.Rulings[r.Regime] = rv
 	}
 	if o.IfAPL != nil {
-		x := ViewOutcome(*o.IfAPL)
+		x := cat.ViewOutcome(*o.IfAPL)
 		x.Developments = nil
 		v.IfAPL = &x
 	}
 	if o.IfNot != nil {
-		x := ViewOutcome(*o.IfNot)
+		x := cat.ViewOutcome(*o.IfNot)
 		x.Developments = nil
 		v.IfNot = &x
 	}
 	for _, d := range DevelopmentsFor(o) {
-		v.Developments = append(v.Developments, ViewDevelopment(d))
+		v.Developments = append(v.Developments, cat.ViewDevelopment(d))
 	}
 	return v
 }
@@ -190,6 +190,8 @@ type QuestionView struct {
 // StateView is a wizard state as exported by `ask --json` and the
 // embedding protocol.
 type StateView struct {
+	// Lang is the language of the labels and prose; ids never change.
+	Lang string `json:"lang"`
 	// Regimes holds each regime's status: a reader sees what a verdict
 	// is worth today before the verdict.
 	Regimes map[RegimeID]RegimeView `json:"regimes"`
@@ -223,7 +225,7 @@ type HistoryView struct {
 const DependsVerdict = "depends"
 
 // ViewHistory returns the history of a set of answers as exported.
-func ViewHistory(a Answers) []HistoryView {
+func (cat *Catalog) ViewHistory(a Answers) []HistoryView {
 	var out []HistoryView
 	for _, row := range History(a) {
 		p := row.Period
@@ -234,7 +236,7 @@ func ViewHistory(a Answers) []HistoryView {
 		}
 		if row.Verdict == "" {
 			v.Verdict = DependsVerdict
-			v.Label = Text("history.depends")
+			v.Label = cat.Text("history.depends")
 			if row.DependsOn != "" {
 				m := map[AnswerID]Verdict{}
 				for _, sp := range row.Split {
@@ -243,7 +245,7 @@ func ViewHistory(a Answers) []HistoryView {
 				v.DependsOn = map[QuestionID]map[AnswerID]Verdict{row.DependsOn: m}
 			}
 		} else {
-			v.Label = VerdictLabelOf(p.US, row.Verdict)
+			v.Label = cat.VerdictLabelOf(p.US, row.Verdict)
 		}
 		out = append(out, v)
 	}
@@ -252,15 +254,15 @@ func ViewHistory(a Answers) []HistoryView {
 
 // ViewQuestion returns a question with its texts; with s set, each option
 // carries the path it leads to from s.
-func ViewQuestion(id QuestionID, s *State) QuestionView {
+func (cat *Catalog) ViewQuestion(id QuestionID, s *State) QuestionView {
 	q, _ := QuestionByID(id)
 	var given Answers
 	if s != nil {
 		given = s.Answers
 	}
-	v := QuestionView{ID: id, Question: QuestionTextIn(id, given), Hint: QuestionHintIn(id, given)}
+	v := QuestionView{ID: id, Question: cat.QuestionTextIn(id, given), Hint: cat.QuestionHintIn(id, given)}
 	for _, a := range q.Answers {
-		o := OptionView{ID: a, Label: AnswerLabelIn(a, given), Hint: AnswerHintIn(a, given)}
+		o := OptionView{ID: a, Label: cat.AnswerLabelIn(a, given), Hint: cat.AnswerHintIn(a, given)}
 		if s != nil {
 			o.Path = s.Period.Prefix() + PathOf(s.Answers.With(id, a))
 			if t, err := s.Period.Resolve(s.Answers.With(id, a)); err == nil {
@@ -273,8 +275,8 @@ func ViewQuestion(id QuestionID, s *State) QuestionView {
 }
 
 // ViewState returns a wizard state as exported.
-func ViewState(s State) StateView {
-	v := StateView{Regimes: ViewRegimes(), Answers: s.Answers, Path: s.URL(), Ignored: s.Ignored, History: ViewHistory(s.Answers)}
+func (cat *Catalog) ViewState(s State) StateView {
+	v := StateView{Lang: cat.ID, Regimes: cat.ViewRegimes(), Answers: s.Answers, Path: s.URL(), Ignored: s.Ignored, History: cat.ViewHistory(s.Answers)}
 	if v.Answers == nil {
 		v.Answers = Answers{}
 	}
@@ -282,11 +284,11 @@ func ViewState(s State) StateView {
 		v.Ignored = []AnswerID{}
 	}
 	if s.Next != "" {
-		q := ViewQuestion(s.Next, &s)
+		q := cat.ViewQuestion(s.Next, &s)
 		v.Next = &q
 	}
 	if s.Outcome != nil {
-		o := ViewOutcome(*s.Outcome)
+		o := cat.ViewOutcome(*s.Outcome)
 		v.Outcome = &o
 	}
 	return v
@@ -327,6 +329,7 @@ type Label struct {
 // verdict table, citations, developments and the claim check.
 type Export struct {
 	Schema       string                  `json:"schema"`
+	Lang         string                  `json:"lang"`
 	AsOf         string                  `json:"as_of"`
 	Questions    []QuestionView          `json:"questions"`
 	Regimes      map[RegimeID]RegimeView `json:"regimes"`
@@ -336,7 +339,7 @@ type Export struct {
 	Outcomes     []OutcomeRow            `json:"outcomes"`
 	Citations    []CitationView          `json:"citations"`
 	Developments []DevelopmentView       `json:"developments"`
-	Claim        ClaimCheck              `json:"claim"`
+	Claim        ClaimView               `json:"claim"`
 	// Periods holds every period with the verdicts of its U.S. policy and
 	// the Convention on each outcome the wizard reaches in it; the full
 	// outcomes above are the default view's.
@@ -388,17 +391,17 @@ func exportPeriods() ([]PeriodExport, error) {
 }
 
 // BuildExport derives the export from the tables.
-func BuildExport() (Export, error) {
-	e := Export{Schema: SchemaVersion, AsOf: AsOf}
+func (cat *Catalog) BuildExport() (Export, error) {
+	e := Export{Schema: SchemaVersion, Lang: cat.ID, AsOf: AsOf}
 	for _, q := range Questions() {
-		e.Questions = append(e.Questions, ViewQuestion(q.ID, nil))
+		e.Questions = append(e.Questions, cat.ViewQuestion(q.ID, nil))
 	}
-	e.Regimes = ViewRegimes()
+	e.Regimes = cat.ViewRegimes()
 	for _, v := range Verdicts() {
-		e.Verdicts = append(e.Verdicts, Label{ID: string(v), Label: VerdictLabel(v)})
+		e.Verdicts = append(e.Verdicts, Label{ID: string(v), Label: cat.VerdictLabel(v)})
 	}
 	for _, a := range Alignments() {
-		e.Alignments = append(e.Alignments, Label{ID: string(a), Label: AlignmentLabel(a)})
+		e.Alignments = append(e.Alignments, Label{ID: string(a), Label: cat.AlignmentLabel(a)})
 	}
 	states, err := AllStates()
 	if err != nil {
@@ -408,7 +411,7 @@ func BuildExport() (Export, error) {
 	for _, s := range states {
 		byPath[s.Path] = s
 		if s.Done() {
-			e.Outcomes = append(e.Outcomes, OutcomeRow{Path: s.Path, Answers: s.Answers, Outcome: ViewOutcome(*s.Outcome)})
+			e.Outcomes = append(e.Outcomes, OutcomeRow{Path: s.Path, Answers: s.Answers, Outcome: cat.ViewOutcome(*s.Outcome)})
 		}
 	}
 	var build func(s State) *Node
@@ -434,19 +437,28 @@ func BuildExport() (Export, error) {
 		e.Citations = append(e.Citations, v)
 	}
 	for _, d := range Developments() {
-		e.Developments = append(e.Developments, ViewDevelopment(d))
+		e.Developments = append(e.Developments, cat.ViewDevelopment(d))
 	}
-	if e.Claim, err = CheckClaim(); err != nil {
+	check, err := CheckClaim()
+	if err != nil {
 		return Export{}, err
 	}
+	e.Claim = ClaimView{ClaimCheck: check, Statement: cat.Text("claim.statement"), Finding: cat.ClaimFinding(check)}
 	if e.Periods, err = exportPeriods(); err != nil {
 		return Export{}, err
 	}
 	return e, nil
 }
 
+// ClaimView is the claim check with its statement and finding in words.
+type ClaimView struct {
+	ClaimCheck
+	Statement, Finding string
+}
+
 // MarshalJSON writes the claim check with its counts in a stable order.
-func (c ClaimCheck) MarshalJSON() ([]byte, error) {
+func (v ClaimView) MarshalJSON() ([]byte, error) {
+	c := v.ClaimCheck
 	type counts struct {
 		Alignment Alignment `json:"alignment"`
 		Count     int       `json:"count"`
@@ -475,12 +487,12 @@ func (c ClaimCheck) MarshalJSON() ([]byte, error) {
 		Contested  int      `json:"contested_left_out"`
 		Counts     []counts `json:"counts"`
 		Exceptions []ex     `json:"exceptions"`
-	}{Text("claim.statement"), c.Holds, c.Finding(), c.Considered, c.NotCovered, c.Contested, cs, exs})
+	}{v.Statement, c.Holds, v.Finding, c.Considered, c.NotCovered, c.Contested, cs, exs})
 }
 
 // DOT writes the decision tree in Graphviz DOT: question states as boxes,
 // outcomes as rounded boxes, edges labelled with answers.
-func DOT() (string, error) {
+func (cat *Catalog) DOT() (string, error) {
 	states, err := AllStates()
 	if err != nil {
 		return "", err
@@ -490,19 +502,19 @@ func DOT() (string, error) {
 	// The drawing states each regime's status before any verdict in it.
 	var status []string
 	for _, r := range Regimes() {
-		status = append(status, RegimeName(r)+": "+StatusLabel(RegimeStatus(r).Status)+". "+StatusNote(r))
+		status = append(status, cat.RegimeName(r)+": "+cat.StatusLabel(RegimeStatus(r).Status)+". "+cat.StatusNote(r))
 	}
 	fmt.Fprintf(&b, "  labelloc=t;\n  label=%q;\n", strings.Join(status, "\n"))
 	for _, s := range states {
 		if s.Done() {
 			o := s.Outcome
 			fmt.Fprintf(&b, "  %q [shape=box, style=rounded, label=%q];\n", s.Path,
-				fmt.Sprintf("%s\n%s\n%s\n%s", s.Path, VerdictUnder(o.Period.US, o.US().Verdict), VerdictUnder(Ottawa, o.Ruling(Ottawa).Verdict), AlignmentLabel(o.Alignment)))
+				fmt.Sprintf("%s\n%s\n%s\n%s", s.Path, cat.VerdictUnder(o.Period.US, o.US().Verdict), cat.VerdictUnder(Ottawa, o.Ruling(Ottawa).Verdict), cat.AlignmentLabel(o.Alignment)))
 			continue
 		}
-		fmt.Fprintf(&b, "  %q [shape=box, label=%q];\n", s.Path, QuestionText(s.Next))
+		fmt.Fprintf(&b, "  %q [shape=box, label=%q];\n", s.Path, cat.QuestionText(s.Next))
 		for _, st := range s.Options() {
-			fmt.Fprintf(&b, "  %q -> %q [label=%q];\n", s.Path, st.Path, AnswerLabel(st.Answer))
+			fmt.Fprintf(&b, "  %q -> %q [label=%q];\n", s.Path, st.Path, cat.AnswerLabel(st.Answer))
 		}
 	}
 	b.WriteString("}\n")

@@ -42,16 +42,16 @@ func CurrentPartyCount() PartyCount {
 
 // PartyCountText is one count in words, dated from the data: "166 from
 // 1 December 2025".
-func PartyCountText(c PartyCount) string {
-	return Fill(Text("parties.count"), map[string]string{"n": strconv.Itoa(c.N), "from": LongDate(c.From)})
+func (cat *Catalog) PartyCountText(c PartyCount) string {
+	return Fill(cat.Text("parties.count"), map[string]string{"n": strconv.Itoa(c.N), "from": cat.LongDate(c.From)})
 }
 
 // PartyCountRule says how the explorer counts, and why other counts
 // differ.
-func PartyCountRule() string {
+func (cat *Catalog) PartyCountRule() string {
 	deposit := ""
 	if e, ok := EventByID("ev-2025-tonga-accession"); ok {
-		deposit = LongDate(e.Date)
+		deposit = cat.LongDate(e.Date)
 	}
 	withTonga := ""
 	if e, ok := EventByID("ev-2025-tonga-in-force"); ok {
@@ -61,18 +61,18 @@ func PartyCountRule() string {
 			}
 		}
 	}
-	return Fill(Text("parties.rule"), map[string]string{"deposit": deposit, "withtonga": withTonga})
+	return Fill(cat.Text("parties.rule"), map[string]string{"deposit": deposit, "withtonga": withTonga})
 }
 
 // CitationNote is what the explorer adds beside a quoted clause that later
 // facts have overtaken, dated and tagged from the data; "" for none.
-func CitationNote(id CitationID) (text string, tag Tag, sources []string) {
+func (cat *Catalog) CitationNote(id CitationID) (text string, tag Tag, sources []string) {
 	if id != "fs-align" {
 		return "", "", nil
 	}
 	since := ""
 	if e, ok := EventByID("ev-2025-baltic-withdrawals-effective"); ok {
-		since = LongDate(e.Date)
+		since = cat.LongDate(e.Date)
 	}
 	now := CurrentPartyCount()
 	claimed := ""
@@ -81,7 +81,7 @@ func CitationNote(id CitationID) (text string, tag Tag, sources []string) {
 			claimed = m[1]
 		}
 	}
-	return Fill(Text("cite-note.fs-align"), map[string]string{"since": since, "n": strconv.Itoa(now.N), "claimed": claimed}),
+	return Fill(cat.Text("cite-note.fs-align"), map[string]string{"since": since, "n": strconv.Itoa(now.N), "claimed": claimed}),
 		TagDerived, []string{"T8", "T9", "T11d", "T13", "N1"}
 }
 
@@ -104,6 +104,6 @@ func LaterFigures() []LaterFigure {
 }
 
 // LaterFigureText is a newer figure in words, dated from the data.
-func LaterFigureText(f LaterFigure) string {
-	return Fill(Text("figure.later."+string(f.Cite)), map[string]string{"amount": f.Amount, "asof": LongDate(f.AsOf)})
+func (cat *Catalog) LaterFigureText(f LaterFigure) string {
+	return Fill(cat.Text("figure.later."+string(f.Cite)), map[string]string{"amount": f.Amount, "asof": cat.LongDate(f.AsOf)})
 }

@@ -123,7 +123,7 @@ type DateError struct {
 func (e *DateError) Error() string {
 	switch e.Reason {
 	case "too-early":
-		return fmt.Sprintf("%s is before %s, the first policy the explorer models; give a date from %s to %s", e.Value, LongDate(Earliest()), Earliest(), e.Today)
+		return fmt.Sprintf("%s is before %s, the first policy the explorer models; give a date from %s to %s", e.Value, Earliest(), Earliest(), e.Today)
 	case "future":
 		return fmt.Sprintf("%s is after today (%s); give a date from %s to %s", e.Value, e.Today, Earliest(), e.Today)
 	}

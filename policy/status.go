@@ -1,6 +1,8 @@
 package policy
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -113,51 +115,51 @@ func RegimeStatus(id RegimeID) RegimeInfo {
 }
 
 // StatusLabel is a status in plain words ("Reportedly replaced").
-func StatusLabel(s Status) string { return Text("status." + string(s)) }
+func (cat *Catalog) StatusLabel(s Status) string { return cat.Text("status." + string(s)) }
 
 // StatusNote is a regime's status in one plain sentence, with every date
 // taken from the data, never typed into the text.
-func StatusNote(id RegimeID) string {
+func (cat *Catalog) StatusNote(id RegimeID) string {
 	r := regimeInfos[id]
 	next := ""
 	if r.InForceTo != "" {
-		next = LongDate(nextDay(r.InForceTo))
+		next = cat.LongDate(nextDay(r.InForceTo))
 	}
-	return Fill(Text("status-note."+string(id)), map[string]string{
-		"announced": LongDate(r.AnnouncedOn),
-		"from":      LongDate(r.InForceFrom),
-		"to":        LongDate(r.InForceTo),
+	return Fill(cat.Text("status-note."+string(id)), map[string]string{
+		"announced": cat.LongDate(r.AnnouncedOn),
+		"from":      cat.LongDate(r.InForceFrom),
+		"to":        cat.LongDate(r.InForceTo),
 		"next":      next,
-		"sept":      LongDate(september2014),
-		"newest":    LongDate(NewestSourceDate()),
+		"sept":      cat.LongDate(september2014),
+		"newest":    cat.LongDate(NewestSourceDate()),
 	})
 }
 
 // RegimeName is a regime's name, dated from its data: "the U.S. policy
 // of 21 June 2022".
-func RegimeName(id RegimeID) string {
-	return Fill(Text("regime."+string(id)), map[string]string{"announced": LongDate(regimeInfos[id].AnnouncedOn)})
+func (cat *Catalog) RegimeName(id RegimeID) string {
+	return Fill(cat.Text("regime."+string(id)), map[string]string{"announced": cat.LongDate(regimeInfos[id].AnnouncedOn)})
 }
 
 // RegimeShort is a regime's short name for verdict lines: "the 2022
 // policy", "the Convention".
-func RegimeShort(id RegimeID) string {
-	return Fill(Text("regime."+string(id)+".short"), map[string]string{"year": yearOf(regimeInfos[id].AnnouncedOn)})
+func (cat *Catalog) RegimeShort(id RegimeID) string {
+	return Fill(cat.Text("regime."+string(id)+".short"), map[string]string{"year": yearOf(regimeInfos[id].AnnouncedOn)})
 }
 
 // VerdictUnder is a verdict as what a regime's text says, never as what
 // is allowed today: "Under the 2022 policy: Prohibited".
-func VerdictUnder(id RegimeID, v Verdict) string {
-	return Fill(Text("verdict.under"), map[string]string{"regime": RegimeShort(id), "verdict": VerdictLabelOf(id, v)})
+func (cat *Catalog) VerdictUnder(id RegimeID, v Verdict) string {
+	return Fill(cat.Text("verdict.under"), map[string]string{"regime": cat.RegimeShort(id), "verdict": cat.VerdictLabelOf(id, v)})
 }
 
 // VerdictLabelOf is a verdict's label as a regime gives it: a policy known
 // only from news reports says so in the label.
-func VerdictLabelOf(id RegimeID, v Verdict) string {
+func (cat *Catalog) VerdictLabelOf(id RegimeID, v Verdict) string {
 	if regimeInfos[id].Status == StatusReported && v != Unknown {
-		return Fill(Text("verdict.reported"), map[string]string{"verdict": VerdictLabel(v)})
+		return Fill(cat.Text("verdict.reported"), map[string]string{"verdict": cat.VerdictLabel(v)})
 	}
-	return VerdictLabel(v)
+	return cat.VerdictLabel(v)
 }
 
 // NewestSourceDate is the date of the newest verified dated fact the
@@ -194,10 +196,15 @@ func Fill(text string, values map[string]string) string {
 
 // LongDate writes an ISO date the way the pages do: 21 June 2022. A month
 // or a year alone is written as such; anything else is returned as given.
-func LongDate(iso string) string {
-	for _, f := range []struct{ in, out string }{{time.DateOnly, "2 January 2006"}, {"2006-01", "January 2006"}, {"2006", "2006"}} {
+//
+// The order and the month names come from the catalog (date.long,
+// date.month, month.01 …), so each language writes dates its own way.
+func (cat *Catalog) LongDate(iso string) string {
+	for _, f := range []struct{ in, key string }{{time.DateOnly, "date.long"}, {"2006-01", "date.month"}} {
 		if d, err := time.Parse(f.in, iso); err == nil {
-			return d.Format(f.out)
+			return cat.T(f.key, map[string]string{
+				"day": strconv.Itoa(d.Day()), "month": cat.Text(fmt.Sprintf("month.%02d", int(d.Month()))), "year": strconv.Itoa(d.Year()),
+			})
 		}
 	}
 	return iso
@@ -226,13 +233,13 @@ type RegimeView struct {
 }
 
 // ViewRegimes returns every regime's name and status, keyed by id.
-func ViewRegimes() map[RegimeID]RegimeView {
+func (cat *Catalog) ViewRegimes() map[RegimeID]RegimeView {
 	out := map[RegimeID]RegimeView{}
 	for _, id := range AllRegimes() {
 		r := RegimeStatus(id)
 		v := RegimeView{
-			Label: RegimeName(id), About: RegimeAbout(id), Status: r.Status, StatusLabel: StatusLabel(r.Status),
-			AnnouncedOn: r.AnnouncedOn, InForceFrom: r.InForceFrom, StatusNote: StatusNote(id), Sources: r.Sources,
+			Label: cat.RegimeName(id), About: cat.RegimeAbout(id), Status: r.Status, StatusLabel: cat.StatusLabel(r.Status),
+			AnnouncedOn: r.AnnouncedOn, InForceFrom: r.InForceFrom, StatusNote: cat.StatusNote(id), Sources: r.Sources,
 		}
 		if r.InForceTo != "" {
 			to := r.InForceTo

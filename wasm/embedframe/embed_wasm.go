@@ -60,7 +60,7 @@ func PostState(path string) {
 	}
 	post(map[string]any{"type": msgAnswer, "path": s.Path})
 	if s.Done() {
-		v := policy.ViewState(s)
+		v := policy.English().ViewState(s)
 		post(map[string]any{"type": msgOutcome, "answers": v.Answers, "outcome": v.Outcome})
 	}
 }
