@@ -133,6 +133,9 @@ func newSite(cfg Config) (*site, error) {
 			// The site's public address, for the embed snippets the
 			// prerendered pages show (the browser uses its own location).
 			"APL_ORIGIN": siteOrigin(cfg),
+			// Each catalog's content hash, so the browser fetches the
+			// versioned URL the service worker precached.
+			"APL_CATALOGS": catalogVersions(hashes),
 		},
 	}
 	if a.wasmSize > 0 {
@@ -162,6 +165,15 @@ func newSite(cfg Config) (*site, error) {
 }
 
 const htmlType = "text/html; charset=utf-8"
+
+// catalogVersions lists each language's catalog hash: "en=…,fr=…".
+func catalogVersions(hashes map[string]string) string {
+	var parts []string
+	for _, l := range policy.Languages() {
+		parts = append(parts, l.ID+"="+hashes[CatalogPath(l.ID)])
+	}
+	return strings.Join(parts, ",")
+}
 
 // goAppFiles asks go-app for its generated files, applies the site's
 // changes (the manifest's scope, app.js's deferred start) and minifies

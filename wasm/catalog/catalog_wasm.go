@@ -28,6 +28,12 @@ func PageLanguage() policy.Language {
 // goroutine, not the browser, until the response is read.
 func Load(lang policy.Language) (*policy.Catalog, error) {
 	url := strings.TrimSuffix(app.Getenv("GOAPP_ROOT_PREFIX"), "/") + Path(lang.ID)
+	// The versioned URL is the one the service worker precached.
+	for _, kv := range strings.Split(app.Getenv("APL_CATALOGS"), ",") {
+		if id, v, ok := strings.Cut(kv, "="); ok && id == lang.ID && v != "" {
+			url += "?v=" + v
+		}
+	}
 	type result struct {
 		text string
 		err  error
