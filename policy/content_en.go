@@ -225,6 +225,76 @@ var en = map[string]string{
 	"claim.finding.fails": "Outside the Korean Peninsula the explorer compares {considered} cases that at least one of the two texts covers. In {less} of them the 2022 policy is less restrictive than the Convention, so the claim does not hold as worded: its exception for stocks is about purpose (the defense of the Republic of Korea), not place, so it reaches stocks kept outside the peninsula. Otherwise it gives the same verdict on the same conditions in {aligned}; the same verdict on different conditions in {differ}; a stricter verdict in {stricter}; commits to more in {more}; and does not address {silent}. Left out: {notcovered} cases about devices that neither text covers, and {contested} contested ones.",
 	"claim.source":        "The fact sheet says the policy aligns U.S. policy outside the Korean Peninsula with the key requirements of the Convention.",
 
+	// Real cases (/cases, policy/cases.go): case.<id>.title and one text
+	// per claim, case.<id>.<claim>, each paraphrasing its own sources;
+	// {date} is the case's date and the other placeholders the dates of
+	// the timeline events the case names.
+	"case.korea-exception.title":              "The Korean Peninsula exception",
+	"case.korea-exception.what":               "The policy of {date} committed the United States not to use anti-personnel mines outside the Korean Peninsula. On the peninsula itself it changed nothing: the fact sheet says the situation there and the U.S. commitment to defend the Republic of Korea kept the United States from changing its policy there at that time.",
+	"case.korea-exception.earlier":            "The same exception was already in the policy of {obama}: no use, and no help to others, outside the Korean Peninsula.",
+	"case.korea-exception.wording":            "A Defense One opinion piece says the wording of the exception repeats the Obama administration's word for word.",
+	"case.stockpile-removal-2022.title":       "Excess mines taken out of U.S. stocks",
+	"case.stockpile-removal-2022.what":        "A National Security Council statement of {date} said that excess anti-personnel mines were being removed from U.S. inventories to be demilitarised, on timelines that can be checked, and that alternatives to these mines were being pursued.",
+	"case.stockpile-removal-2022.bears":       "This is the kind of step the 2022 commitment to destroy stockpiles not required for the defense of the Republic of Korea called for. That the mines removed are those stocks is the explorer's reading: the statement, as the explorer holds it, does not say which mines count as excess.",
+	"case.ukraine-apl-2024.title":             "The United States to provide anti-personnel mines to Ukraine",
+	"case.ukraine-apl-2024.what":              "On {date}, Defense Secretary Austin announced that the United States would provide Ukraine with non-persistent anti-personnel mines. An official speaking on background said they run on batteries and become inert after about four hours to two weeks. The United States sought Ukraine's commitment to use them on its own territory and not where Ukrainian civilians live.",
+	"case.ukraine-apl-2024.hrw":               "Ukraine was then a State Party to the Convention, and Human Rights Watch said that Ukrainian use of these mines would break it.",
+	"case.ukraine-apl-2024.bears":             "The 2022 policy committed the United States not to export or transfer anti-personnel mines, except for mine detection or removal and for destruction. That this announcement conflicts with that commitment is an inference: no source states it.",
+	"case.ukraine-apl-2024.amended":           "No document formally changing the 2022 policy at that time was found.",
+	"case.ukraine-suspension-2025.title":      "Ukraine says it is suspending the Convention",
+	"case.ukraine-suspension-2025.what":       "After a presidential decree and a law, Ukraine told the UN in {date} that it was suspending the operation of the Convention, citing a fundamental change of circumstances (a rule of the Vienna Convention on the Law of Treaties). Sources differ on the exact day of its notice, and on whether its law speaks of withdrawal or of suspension.",
+	"case.ukraine-suspension-2025.critics":    "Human Rights Watch, the ICBL and a Harvard clinic argue that suspension is unlawful, because the Convention is built to apply in armed conflict.",
+	"case.ukraine-suspension-2025.article":    "Under Article 20(3), even a withdrawal cannot take effect while the state is engaged in an armed conflict.",
+	"case.ukraine-suspension-2025.msp":        "The Twenty-Second Meeting of the States Parties, which opened in Geneva on {msp}, stated that the Convention does not allow suspension and that Ukraine remains bound, according to Norwegian People's Aid, which quotes the meeting's final report. Norway, Belgium, Austria, Switzerland, New Zealand and Colombia lodged formal objections, per the same source.",
+	"case.ukraine-suspension-2025.depositary": "Whether the UN, as depositary, still lists Ukraine as a State Party is not known: no source was found.",
+	"case.withdrawals-2025.title":             "Five States Parties leave the Convention",
+	"case.withdrawals-2025.what":              "The UN received the withdrawal instruments of Estonia, Latvia and Lithuania on {baltic-notice}, Finland's on {finland-notice} and Poland's on {poland-notice}. Each withdrawal took effect six months later: for Estonia, Latvia and Lithuania on {date}, for Finland on {finland} and for Poland on {poland}.",
+	"case.withdrawals-2025.article":           "Under Article 20, a withdrawal takes effect six months after the UN receives it. From that day the Convention no longer binds the state, though its other duties under international law remain.",
+	"case.withdrawals-2025.nato":              "So the fact sheet's words that the Convention's parties include all NATO Allies stopped being true on {date}: all five are NATO members.",
+
+	"cases.title":        "Real cases",
+	"cases.lead":         "Real events that put the rules to the test. Each says what happened in our own words, with its sources and what kind of evidence each statement rests on, and links to the answer it bears on as of that day.",
+	"cases.card":         "Real events, such as the mines announced for Ukraine and the withdrawals from the Convention, set against the rules in force that day.",
+	"cases.bears":        "The answer it bears on",
+	"cases.link.us":      "What {regime} said, as of {date}: {asked}",
+	"cases.link.ottawa":  "What the Convention says, as of {date}: {asked}",
+	"cases.link.history": "See it on the timeline of U.S. policy and the Convention",
+	"cases.quote":        "Quoted:",
+
+	"history.title":       "U.S. policy through time",
+	"history.lead":        "The explorer models {n} U.S. policies on anti-personnel mines since {first}, each replacing the one before; the last is known only from news reports. The Ottawa Convention's rules stayed the same. Here they are on one timeline, then side by side for every question the explorer asks.",
+	"history.card":        "Every U.S. policy since the first one the explorer models, on a timeline with the Convention, and what each said about every question.",
+	"history.timeline":    "Timeline",
+	"history.desc":        "U.S. policies as bands from {first}, and the Convention's milestones from {adopted}. Spacing follows the dates, stretched where events crowd together. The list after the drawing gives the same facts in words.",
+	"history.words":       "The same in words",
+	"history.us-lane":     "U.S. policy",
+	"history.ottawa-lane": "Convention",
+	"history.band":        "{name}: {from} to {to}. {status}.",
+	"history.band.open":   "{name}: from {from}. {status}.",
+	"history.matrix":      "What each policy said, question by question",
+	"history.matrix.lead": "Rows are the wizard's answers for anti-personnel mines; columns are the periods in which the U.S. rules stayed the same, and the Convention. Each cell links to that answer as of the period. A cell marked Changed differs from the one before it. Where a policy treated persistent and non-persistent mines differently, both are shown.",
+	// history.mark.<event id>: the short label of a Convention milestone
+	// in the timeline drawing; an event with one is drawn.
+	"history.mark.ev-1997-convention-adopted":           "Adopted in Oslo",
+	"history.mark.ev-1999-entry-into-force":             "Enters into force",
+	"history.mark.ev-2025-ukraine-suspension":           "Ukraine announces a suspension (disputed)",
+	"history.mark.ev-2025-baltic-withdrawals-effective": "Estonia, Latvia and Lithuania leave",
+	"history.mark.ev-2026-finland-withdrawal-effective": "Finland leaves",
+	"history.mark.ev-2026-poland-withdrawal-effective":  "Poland leaves",
+	"history.changed":              "Changed",
+	"history.open":                 "Depends on answers not given",
+	"history.split.persistent":     "Persistent",
+	"history.split.non-persistent": "Non-persistent",
+	"history.period":               "{from} to {to}",
+	"history.period.open":          "From {from}",
+	"history.folded.cols":          "These periods are shown as one column because no answer changed between them: {periods}.",
+
+	// fold.same: devices for which every answer is the same, whatever
+	// else is asked (Explore and History fold them into this line).
+	"fold.same":     "For {devices}, the answer is the same whatever the activity: {verdicts}.",
+	"fold.same.all": "For {devices}, every policy and the Convention give the same answer whatever the activity: {verdicts}.",
+	"fold.see":      "Each outcome:",
+
 	// Time (issue 11): the U.S. policies before and after 2022.
 	"question.persistence":             "Does the mine destroy or disable itself after a set time?",
 	"hint.persistence":                 "Some U.S. policies treated persistent mines, which stay dangerous until cleared, differently from mines that self-destruct or self-deactivate.",
