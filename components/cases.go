@@ -34,8 +34,8 @@ func (c *Cases) Render() app.UI {
 // answer it bears on.
 func caseItem(c policy.Case) app.UI {
 	hid := "case-" + c.ID + "-h"
-	return app.Li().Class("case").ID(c.ID).Body(
-		app.Article().Aria("labelledby", hid).Body(
+	return app.Li().Class("case").ID(c.ID).Aria("labelledby", hid).Body(
+		app.Div().Body(
 			app.H2().ID(hid).Body(
 				app.Time().Class("case-date").DateTime(c.Date()).Text(c.When()),
 				app.Text(": "+c.Title()),
@@ -95,15 +95,15 @@ func caseHistoryLink(c policy.Case) app.UI {
 func caseQuote(c policy.Case) app.UI {
 	if c.Cite != "" {
 		q, _ := policy.CitationByID(c.Cite)
-		return app.Figure().Class("case-quote").Body(
+		return app.Div().Class("case-quote").Body(
 			app.Blockquote().Cite(q.URL).Body(app.P().Text("“"+q.Quote+"”")),
-			app.FigCaption().Body(app.Text("— "), app.A().Href(href("/sources#"+string(q.ID))).Text(factSheetName()), app.Text(" "), tagBadge(q.Tag)),
+			app.P().Class("citation-source").Body(app.Text("— "), app.A().Href(href("/sources#"+string(q.ID))).Text(factSheetName()), app.Text(" "), tagBadge(q.Tag)),
 		)
 	}
 	if e, ok := policy.EventByID(c.Quote); ok && e.Quote != "" {
-		return app.Figure().Class("case-quote").Body(
+		return app.Div().Class("case-quote").Body(
 			app.Blockquote().Body(app.P().Text("“"+e.Quote+"”")),
-			app.FigCaption().Body(app.Text("— "+e.QuoteBy+" "), tagBadge(e.Tag), app.Text(" "), sourceLinks(e.Sources)),
+			app.P().Class("citation-source").Body(app.Text("— "+e.QuoteBy+" "), tagBadge(e.Tag), app.Text(" "), sourceLinks(e.Sources)),
 		)
 	}
 	return app.Text("")

@@ -2,8 +2,8 @@ package components
 
 import (
 	"slices"
+	"sort"
 	"strconv"
-	"strings"
 
 	"github.com/apl-explorer/explorer/policy"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -76,7 +76,7 @@ func timelineList(bands []band, marks []policy.Event) app.UI {
 			tagBadge(e.Tag), app.Text(" "), sourceLinks(e.Sources),
 		)})
 	}
-	slices.SortStableFunc(items, func(x, y item) int { return strings.Compare(x.day, y.day) })
+	sort.SliceStable(items, func(i, j int) bool { return items[i].day < items[j].day })
 	lis := make([]app.UI, len(items))
 	for i, it := range items {
 		lis[i] = it.ui

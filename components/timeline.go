@@ -3,7 +3,7 @@ package components
 import (
 	"fmt"
 	"html"
-	"slices"
+	"sort"
 	"strings"
 	"time"
 
@@ -114,7 +114,7 @@ type anchor struct {
 }
 
 func newScale(top, perYear float64, anchors []anchor) *scale {
-	slices.SortStableFunc(anchors, func(a, b anchor) int { return a.day.Compare(b.day) })
+	sort.SliceStable(anchors, func(i, j int) bool { return anchors[i].day.Before(anchors[j].day) })
 	s := &scale{}
 	bottom := map[int]float64{}
 	y := top
@@ -136,7 +136,7 @@ func newScale(top, perYear float64, anchors []anchor) *scale {
 
 // y is the height of a day, interpolated between the anchors.
 func (s *scale) y(d time.Time) float64 {
-	i, _ := slices.BinarySearchFunc(s.days, d, func(a, b time.Time) int { return a.Compare(b) })
+	i := sort.Search(len(s.days), func(i int) bool { return !s.days[i].Before(d) })
 	switch {
 	case i >= len(s.days):
 		return s.ys[len(s.ys)-1]
