@@ -287,7 +287,6 @@ var en = map[string]string{
 	"history.split.non-persistent": "Non-persistent",
 	"history.period":               "{from} to {to}",
 	"history.period.open":          "From {from}",
-	"history.folded.cols":          "These periods are shown as one column because no answer changed between them: {periods}.",
 
 	// fold.same: devices for which every answer is the same, whatever
 	// else is asked (Explore and History fold them into this line).
