@@ -177,7 +177,7 @@ func TestPages(t *testing.T) {
 func TestIsPage(t *testing.T) {
 	for p, want := range map[string]bool{
 		"/": true, "/ask": true, "/ask/use/bogus": true, "/embed/ask/use": true,
-		"/explore": true, "/sources": true, "/about": true,
+		"/explore": true, "/sources": true, "/about": true, "/history": true, "/cases": true,
 		"/nope": false, "/asking": false, "/embed": false, "/web/app.css": false,
 	} {
 		if IsPage(p) != want {

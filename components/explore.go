@@ -83,9 +83,17 @@ func mustQuestion(id policy.QuestionID) policy.Question {
 // and the alignment, and links to the outcome.
 func matrix(prefix string) app.UI {
 	rows := matrixRows()
-	devices := mustQuestion(policy.Device).Answers
+	// Devices whose every outcome says the same thing are folded into one
+	// line each, with their outcomes linked, instead of columns that
+	// repeat one verdict in every row.
+	devices, groups := foldDevices(false)
+	folded := make([]app.UI, len(groups))
+	for i, g := range groups {
+		folded[i] = foldLine(prefix, "fold.same", g, true)
+	}
 	return app.Section().Aria("labelledby", "matrix-h").Body(
 		app.H2().ID("matrix-h").Text("Every activity, by device"),
+		app.Div().Class("folds").Body(folded...),
 		app.P().Class("hint").Text("In each cell: what "+cat().RegimeShort(policy.US2022)+" said, then what "+cat().RegimeShort(policy.Ottawa)+" says, then how they compare. A dash means the question is not asked because it cannot change the outcome. On a narrow screen, each activity is a card."),
 		app.Div().Class("table-scroll").Role("region").Aria("labelledby", "matrix-h").TabIndex(0).Body(
 			app.Table().Class("matrix").Body(

@@ -52,6 +52,8 @@ func (h *Home) Render() app.UI {
 			app.H2().ID("more-h").Text("Other ways in"),
 			app.Ul().Class("cards").Body(
 				app.Li().Body(app.A().Href(href("/explore")).Text("Explore the whole policy"), app.P().Text("Every activity and device in one table, the claim of alignment checked, and the decision tree.")),
+				app.Li().Body(app.A().Href(href("/history")).Text(cat().Text("history.title")), app.P().Text(cat().Text("history.card"))),
+				app.Li().Body(app.A().Href(href("/cases")).Text(cat().Text("cases.title")), app.P().Text(cat().Text("cases.card"))),
 				app.Li().Body(app.A().Href(href("/sources")).Text("Read the sources"), app.P().Text("The fact sheet in full, the Convention article by article, a glossary and a timeline of events.")),
 			),
 		),

@@ -22,6 +22,7 @@ var nav = []navItem{
 	{"/", "Home"},
 	{"/ask", "Ask"},
 	{"/explore", "Explore"},
+	{"/history", "History"},
 	{"/sources", "Sources"},
 	{"/about", "About"},
 }
@@ -59,6 +60,10 @@ func page(current string, main ...app.UI) app.UI {
 				app.P().Body(app.Text(footerStatus()+" "), app.A().Href(href("/about#status")).Text("What this means"), app.Text(". For education, not legal advice.")),
 				app.P().Body(
 					app.A().Href(href("/sources")).Text("Sources"),
+					app.Text(" · "),
+					app.A().Href(href("/history")).Text(cat().Text("history.title")),
+					app.Text(" · "),
+					app.A().Href(href("/cases")).Text(cat().Text("cases.title")),
 					app.Text(" · "),
 					app.A().Href(href("/about")).Text("About and method"),
 				),

@@ -36,6 +36,8 @@ var Pages = []Page{
 	{Name: "wizard", Path: "/ask", States: true, Embed: true, New: func() app.Composer { return &Wizard{} }},
 	{Name: "explore", Path: "/explore", Embed: true, New: func() app.Composer { return &Explore{} }},
 	{Name: "sources", Path: "/sources", New: func() app.Composer { return &Sources{} }},
+	{Name: "history", Path: "/history", New: func() app.Composer { return &History{} }},
+	{Name: "cases", Path: "/cases", New: func() app.Composer { return &Cases{} }},
 	{Name: "about", Path: "/about", New: func() app.Composer { return &About{} }},
 }
 

@@ -167,6 +167,10 @@ func timelineSection() app.UI {
 	events := policy.Timeline()
 	return app.Section().ID("timeline").Aria("labelledby", "timeline-h").Body(
 		app.H2().ID("timeline-h").Text(timelineTitle()),
+		app.P().Body(
+			app.A().Href(href("/history")).Text(cat().Text("history.title")), app.Text(": "+cat().Text("history.card")+" "),
+			app.A().Href(href("/cases")).Text(cat().Text("cases.title")), app.Text(": "+cat().Text("cases.card")),
+		),
 		app.Ol().Class("timeline").Body(
 			app.Range(events).Slice(func(i int) app.UI {
 				e := events[i]
