@@ -202,8 +202,12 @@ func Fill(text string, values map[string]string) string {
 func (cat *Catalog) LongDate(iso string) string {
 	for _, f := range []struct{ in, key string }{{time.DateOnly, "date.long"}, {"2006-01", "date.month"}} {
 		if d, err := time.Parse(f.in, iso); err == nil {
+			m := int(d.Month())
 			return cat.T(f.key, map[string]string{
-				"day": strconv.Itoa(d.Day()), "month": cat.Text(fmt.Sprintf("month.%02d", int(d.Month()))), "year": strconv.Itoa(d.Year()),
+				"day": strconv.Itoa(d.Day()), "year": strconv.Itoa(d.Year()),
+				// A month in a date, and a month on its own, which some
+				// languages write differently (genitive and nominative).
+				"month": cat.Text(fmt.Sprintf("month.%02d", m)), "month-alone": cat.Text(fmt.Sprintf("month-alone.%02d", m)),
 			})
 		}
 	}
