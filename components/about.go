@@ -7,28 +7,41 @@ import (
 
 // About says what the explorer is and is not, how it works, and how to
 // install and embed it.
-type About struct{ app.Compo }
+type About struct {
+	app.Compo
+	vw view
+}
 
-func (a *About) OnPreRender(ctx app.Context) { setTitle(ctx, "About") }
-func (a *About) OnNav(ctx app.Context)       { setTitle(ctx, "About"); focusHeading(ctx) }
+func (a *About) OnPreRender(ctx app.Context) {
+	a.vw = viewFor(ctx)
+	a.vw = viewFor(ctx)
+	setTitle(ctx, "About")
+}
+func (a *About) OnNav(ctx app.Context) {
+	a.vw = viewFor(ctx)
+	a.vw = viewFor(ctx)
+	setTitle(ctx, "About")
+	focusHeading(ctx)
+}
 
 func (a *About) Render() app.UI {
-	return page("/about",
+	vw := a.vw
+	return vw.page("/about",
 		heading("About this explorer"),
 		app.H2().Text("What it is, and what it is not"),
-		app.P().Text("An educational tool for students, teachers, journalists, mine-action staff and policy analysts. It shows what the "+cat().RegimeLabel(policy.US2022)+" on anti-personnel landmines said about an activity, and how that compares with the obligations of the countries that have joined the Ottawa Convention (the Mine Ban Treaty)."),
+		app.P().Text("An educational tool for students, teachers, journalists, mine-action staff and policy analysts. It shows what the "+vw.c().RegimeLabel(policy.US2022)+" on anti-personnel landmines said about an activity, and how that compares with the obligations of the countries that have joined the Ottawa Convention (the Mine Ban Treaty)."),
 		app.P().Text("It is not legal advice and not an official source. It describes the policy as announced; it does not say what the U.S. government does or has done in practice, nor what it may do today."),
-		app.Section().ID("status").Class("about-status").Body(statusBlock("", "status-h")),
+		app.Section().ID("status").Class("about-status").Body(vw.statusBlock("", "status-h")),
 		app.H2().Text("Method"),
 		app.Ul().Body(
 			app.Li().Text("The policy is a table of rules, one per combination of answers that matters, written beside the clause or article it implements. The wizard, the matrix, the decision tree and the downloads are all derived from that one table."),
 			app.Li().Text("Fact-sheet clauses are quoted word for word, and a test checks every quote against the fact sheet. The Convention’s articles are summarised in our own words, never presented as quotations."),
 			app.Li().Text("Every statement carries its source and a tag: [P] primary, [S] secondary (news or NGO reports), [D] derived by us, UNVERIFIED where no source was found. Where the sources are silent, the explorer says Not addressed."),
-			app.Li().Text("Outcomes are dated: they describe the policy as announced on "+cat().LongDate(policy.RegimeStatus(policy.US2022).AnnouncedOn)+", in the past tense, with its status today shown first. Later developments are shown beside them with their dates."),
+			app.Li().Text("Outcomes are dated: they describe the policy as announced on "+vw.c().LongDate(policy.RegimeStatus(policy.US2022).AnnouncedOn)+", in the past tense, with its status today shown first. Later developments are shown beside them with their dates."),
 		),
 		app.H2().Text("Version"),
 		app.P().Body(
-			app.Text("The newest dated item in the sources is from "+cat().LongDate(policy.NewestSourceDate())+". App version: "),
+			app.Text("The newest dated item in the sources is from "+vw.c().LongDate(policy.NewestSourceDate())+". App version: "),
 			app.Code().ID("app-version").Text(appVersion()),
 			app.Text("."),
 		),

@@ -8,23 +8,33 @@ import (
 // Cases shows the real events that put the rules to the test: for each,
 // the date, what happened with every statement tagged and sourced, and a
 // link to the answer it bears on as of that day.
-type Cases struct{ app.Compo }
+type Cases struct {
+	app.Compo
+	vw view
+}
 
-func (c *Cases) OnPreRender(ctx app.Context) { setTitle(ctx, cat().Text("cases.title")) }
-func (c *Cases) OnNav(ctx app.Context)       { arrive(ctx, cat().Text("cases.title")) }
+func (c *Cases) OnPreRender(ctx app.Context) {
+	c.vw = viewFor(ctx)
+	setTitle(ctx, c.vw.c().Text("cases.title"))
+}
+func (c *Cases) OnNav(ctx app.Context) {
+	c.vw = viewFor(ctx)
+	arrive(ctx, c.vw.c().Text("cases.title"))
+}
 
 func (c *Cases) Render() app.UI {
+	vw := c.vw
 	cases := policy.Cases()
-	return page("/cases",
-		heading(cat().Text("cases.title")),
-		app.P().Class("lead").Text(cat().Text("cases.lead")),
+	return vw.page("/cases",
+		heading(vw.c().Text("cases.title")),
+		app.P().Class("lead").Text(vw.c().Text("cases.lead")),
 		app.Ol().Class("cases").Body(
-			app.Range(cases).Slice(func(i int) app.UI { return caseItem(cases[i]) }),
+			app.Range(cases).Slice(func(i int) app.UI { return vw.caseItem(cases[i]) }),
 		),
 		app.P().Body(
-			app.A().Href(href("/history")).Text(cat().Text("history.title")),
+			app.A().Href(vw.href("/history")).Text(vw.c().Text("history.title")),
 			app.Text(" · "),
-			app.A().Href(href("/sources#tags")).Text(cat().Text("tags.legend")),
+			app.A().Href(vw.href("/sources#tags")).Text(vw.c().Text("tags.legend")),
 		),
 	)
 }
@@ -32,29 +42,29 @@ func (c *Cases) Render() app.UI {
 // caseItem is one case: its date and title, its statements each with its
 // tag and sources, a quotation where the sources give one, and the
 // answer it bears on.
-func caseItem(c policy.Case) app.UI {
+func (vw view) caseItem(c policy.Case) app.UI {
 	hid := "case-" + c.ID + "-h"
 	return app.Li().Class("case").ID(c.ID).Aria("labelledby", hid).Body(
 		app.Div().Body(
 			app.H2().ID(hid).Body(
-				app.Time().Class("case-date").DateTime(c.Date()).Text(cat().CaseWhen(c)),
-				app.Text(": "+cat().CaseTitle(c)),
+				app.Time().Class("case-date").DateTime(c.Date()).Text(vw.c().CaseWhen(c)),
+				app.Text(": "+vw.c().CaseTitle(c)),
 			),
 			app.Ul().Class("case-claims").Body(
 				app.Range(c.Claims).Slice(func(i int) app.UI {
 					cl := c.Claims[i]
-					li := app.Li().Body(app.Text(cat().CaseClaimText(c, cl)+" "), tagBadge(cl.Tag))
+					li := app.Li().Body(app.Text(vw.c().CaseClaimText(c, cl)+" "), vw.tagBadge(cl.Tag))
 					if len(cl.Sources) > 0 {
-						li = app.Li().Body(app.Text(cat().CaseClaimText(c, cl)+" "), tagBadge(cl.Tag), app.Text(" "+cat().Text("facts.sources")+" "), sourceLinks(cl.Sources), app.Text("."))
+						li = app.Li().Body(app.Text(vw.c().CaseClaimText(c, cl)+" "), vw.tagBadge(cl.Tag), app.Text(" "+vw.c().Text("facts.sources")+" "), vw.sourceLinks(cl.Sources), app.Text("."))
 					}
 					return li
 				}),
 			),
-			caseQuote(c),
+			vw.caseQuote(c),
 			app.P().Class("case-link").Body(
-				app.Strong().Text(cat().Text("cases.bears")+": "),
-				app.A().Href(href(caseHref(c))).Text(caseLinkText(c)),
-				caseHistoryLink(c),
+				app.Strong().Text(vw.c().Text("cases.bears")+": "),
+				app.A().Href(vw.href(vw.caseHref(c))).Text(vw.caseLinkText(c)),
+				vw.caseHistoryLink(c),
 			),
 		),
 	)
@@ -62,7 +72,7 @@ func caseItem(c policy.Case) app.UI {
 
 // caseHref is the link to the outcome as of the case's day; for the
 // Convention, to its verdict on that page.
-func caseHref(c policy.Case) string {
+func (vw view) caseHref(c policy.Case) string {
 	if c.Regime == policy.Ottawa {
 		return c.Link() + "#verdict-ottawa-h"
 	}
@@ -70,40 +80,40 @@ func caseHref(c policy.Case) string {
 }
 
 // caseLinkText names the outcome the case links to.
-func caseLinkText(c policy.Case) string {
+func (vw view) caseLinkText(c policy.Case) string {
 	s, _ := c.State()
 	key := "cases.link.us"
 	if c.Regime == policy.Ottawa {
 		key = "cases.link.ottawa"
 	}
-	return policy.Fill(cat().Text(key), map[string]string{
-		"regime": cat().RegimeName(c.Period().US), "date": cat().LongDate(c.Day()),
-		"asked": askedLabel(s.Answers, true),
+	return policy.Fill(vw.c().Text(key), map[string]string{
+		"regime": vw.c().RegimeName(c.Period().US), "date": vw.c().LongDate(c.Day()),
+		"asked": vw.askedLabel(s.Answers, true),
 	})
 }
 
 // caseHistoryLink points a Convention case to the timeline.
-func caseHistoryLink(c policy.Case) app.UI {
+func (vw view) caseHistoryLink(c policy.Case) app.UI {
 	if !c.History {
 		return app.Text("")
 	}
-	return app.Span().Body(app.Text(" · "), app.A().Href(href("/history#timeline")).Text(cat().Text("cases.link.history")))
+	return app.Span().Body(app.Text(" · "), app.A().Href(vw.href("/history#timeline")).Text(vw.c().Text("cases.link.history")))
 }
 
 // caseQuote shows the words a case's sources give in quotation marks: a
 // clause of the fact sheet, or a timeline event's quotation.
-func caseQuote(c policy.Case) app.UI {
+func (vw view) caseQuote(c policy.Case) app.UI {
 	if c.Cite != "" {
 		q, _ := policy.CitationByID(c.Cite)
 		return app.Div().Class("case-quote").Body(
 			app.Blockquote().Cite(q.URL).Body(app.P().Text("“"+q.Quote+"”")),
-			app.P().Class("citation-source").Body(app.Text("— "), app.A().Href(href("/sources#"+string(q.ID))).Text(factSheetName()), app.Text(" "), tagBadge(q.Tag)),
+			app.P().Class("citation-source").Body(app.Text("— "), app.A().Href(vw.href("/sources#"+string(q.ID))).Text(vw.factSheetName()), app.Text(" "), vw.tagBadge(q.Tag)),
 		)
 	}
 	if e, ok := policy.EventByID(c.Quote); ok && e.Quote != "" {
 		return app.Div().Class("case-quote").Body(
 			app.Blockquote().Body(app.P().Text("“"+e.Quote+"”")),
-			app.P().Class("citation-source").Body(app.Text("— "+e.QuoteBy+" "), tagBadge(e.Tag), app.Text(" "), sourceLinks(e.Sources)),
+			app.P().Class("citation-source").Body(app.Text("— "+e.QuoteBy+" "), vw.tagBadge(e.Tag), app.Text(" "), vw.sourceLinks(e.Sources)),
 		)
 	}
 	return app.Text("")

@@ -39,8 +39,8 @@ func TestWizardEveryState(t *testing.T) {
 				if !s.Done() {
 					// go-app writes attributes in no fixed order.
 					h1 := regexp.MustCompile(`<h1 [^>]*id="main-heading"[^>]*>([^<]*)</h1>`).FindStringSubmatch(page)
-					if h1 == nil || h1[1] != cat().QuestionTextIn(s.Next, s.Answers) {
-						t.Errorf("h1 = %v, want %q", h1, cat().QuestionTextIn(s.Next, s.Answers))
+					if h1 == nil || h1[1] != testView.c().QuestionTextIn(s.Next, s.Answers) {
+						t.Errorf("h1 = %v, want %q", h1, testView.c().QuestionTextIn(s.Next, s.Answers))
 					}
 					for _, o := range s.Options() {
 						if !strings.Contains(page, `href="`+prefix+o.Path+`"`) {
@@ -51,8 +51,8 @@ func TestWizardEveryState(t *testing.T) {
 				}
 				o := s.Outcome
 				for _, r := range o.Rulings {
-					if !strings.Contains(page, `<span class="verdict-text">`+cat().VerdictLabel(r.Verdict)+`</span>`) {
-						t.Errorf("no %s verdict %q", r.Regime, cat().VerdictLabel(r.Verdict))
+					if !strings.Contains(page, `<span class="verdict-text">`+testView.c().VerdictLabel(r.Verdict)+`</span>`) {
+						t.Errorf("no %s verdict %q", r.Regime, testView.c().VerdictLabel(r.Verdict))
 					}
 					if prefix != "" {
 						// Embedded outcomes are compact: the reasons and
@@ -69,8 +69,8 @@ func TestWizardEveryState(t *testing.T) {
 						}
 					}
 				}
-				if !strings.Contains(page, `class="alignment-label">`+cat().AlignmentLabel(o.Alignment)+`<`) {
-					t.Errorf("no alignment %q", cat().AlignmentLabel(o.Alignment))
+				if !strings.Contains(page, `class="alignment-label">`+testView.c().AlignmentLabel(o.Alignment)+`<`) {
+					t.Errorf("no alignment %q", testView.c().AlignmentLabel(o.Alignment))
 				}
 				if prefix != "" {
 					if !regexp.MustCompile(`<a [^>]*href="` + s.Path + `"[^>]*>`).MatchString(page) {
@@ -78,7 +78,7 @@ func TestWizardEveryState(t *testing.T) {
 					}
 					return
 				}
-				if o.IfAPL != nil && !strings.Contains(page, cat().Text("reading.if-apl")) {
+				if o.IfAPL != nil && !strings.Contains(page, testView.c().Text("reading.if-apl")) {
 					t.Error("contested outcome without its readings")
 				}
 			})
@@ -112,7 +112,7 @@ func TestPages(t *testing.T) {
 	home := render(t, &Home{})
 	for _, id := range figures {
 		c, _ := policy.CitationByID(id)
-		if !strings.Contains(home, c.Quote) || !strings.Contains(c.Quote, strings.TrimSuffix(strings.TrimPrefix(cat().Text("figure."+string(id)), "$"), " people")) {
+		if !strings.Contains(home, c.Quote) || !strings.Contains(c.Quote, strings.TrimSuffix(strings.TrimPrefix(testView.c().Text("figure."+string(id)), "$"), " people")) {
 			t.Errorf("home: figure %s not shown with its quote", id)
 		}
 	}
@@ -145,10 +145,10 @@ func TestPages(t *testing.T) {
 		}
 	}
 	c, _ := policy.CheckClaim()
-	if !strings.Contains(explore, html.EscapeString(cat().ClaimFinding(c))) || !strings.Contains(explore, "compares "+strconv.Itoa(c.Considered)+" cases") {
+	if !strings.Contains(explore, html.EscapeString(testView.c().ClaimFinding(c))) || !strings.Contains(explore, "compares "+strconv.Itoa(c.Considered)+" cases") {
 		t.Error("explore: claim check finding not shown")
 	}
-	if note, _, _ := cat().CitationNote("fs-align"); note == "" || !strings.Contains(explore, "no longer hold") || !strings.Contains(explore, "27 December 2025") {
+	if note, _, _ := testView.c().CitationNote("fs-align"); note == "" || !strings.Contains(explore, "no longer hold") || !strings.Contains(explore, "27 December 2025") {
 		t.Error("explore: the fact sheet's NATO claim shown without its dated note")
 	}
 	if !strings.Contains(explore, `role="img" aria-labelledby="tree-title tree-desc"`) || !strings.Contains(explore, `class="tree-outline"`) {
@@ -192,3 +192,6 @@ func wizardAt(path string) *Wizard {
 	w.setPath(path)
 	return w
 }
+
+// testView draws in English, as a page without a language prefix does.
+var testView = viewIn(policy.Languages()[0])

@@ -9,16 +9,16 @@ import (
 // footer or navigation, and a link to the full explorer. Its small script
 // (web/embed-frame.js) sizes the frame to the content from the first
 // paint, before and without app.wasm, and keeps it sized.
-func embedFrame(path string, main ...app.UI) app.UI {
+func (vw view) embedFrame(path string, main ...app.UI) app.UI {
 	return app.Div().Class("site embedded").Body(
 		app.Main().ID("main").Class("wrap").TabIndex(-1).Body(main...),
 		app.P().Class("embed-credit").Body(
-			link(EmbedPrefix, path).Body(
+			vw.link(EmbedPrefix, path).Body(
 				app.Text("Open in Landmine Policy Explorer"),
 				app.Span().Class("visually-hidden").Text(" (opens in a new tab)"),
 			),
 		),
-		app.Script().Src(href(EmbedScript)).Defer(true),
+		app.Script().Src(vw.href(EmbedScript)).Defer(true),
 	)
 }
 

@@ -11,45 +11,53 @@ import (
 // It is also drawn without the site's chrome at /embed/explore.
 type Explore struct {
 	app.Compo
+	vw   view
 	path string
 }
 
-func (e *Explore) OnPreRender(ctx app.Context) { e.load(ctx) }
+func (e *Explore) OnPreRender(ctx app.Context) {
+	e.vw = viewFor(ctx)
+	e.vw = viewFor(ctx)
+	e.load(ctx)
+}
 func (e *Explore) OnNav(ctx app.Context) {
+	e.vw = viewFor(ctx)
 	e.load(ctx)
 	focusHeading(ctx)
 }
 
 func (e *Explore) load(ctx app.Context) {
+	e.vw = viewFor(ctx)
 	e.path = sitePath(ctx.Page().URL().Path)
 	setTitle(ctx, "Explore the whole policy")
 }
 
 func (e *Explore) Render() app.UI {
+	vw := e.vw
 	prefix := ""
 	if e.path == EmbedPrefix+"/explore" {
 		prefix = EmbedPrefix
 	}
 	body := []app.UI{
 		heading("The whole policy at a glance"),
-		app.P().Class("lead").Text("Every combination the wizard can reach: what the " + cat().RegimeLabel(policy.US2022) + " said, and what the Ottawa Convention says. Each entry links to its full outcome with the reasons and sources."),
-		statusBlock(prefix, "status-h"),
-		matrix(prefix),
-		claimCheck(prefix),
-		treeSection(prefix),
+		app.P().Class("lead").Text("Every combination the wizard can reach: what the " + vw.c().RegimeLabel(policy.US2022) + " said, and what the Ottawa Convention says. Each entry links to its full outcome with the reasons and sources."),
+		vw.statusBlock(prefix, "status-h"),
+		vw.matrix(prefix),
+		vw.claimCheck(prefix),
+		vw.treeSection(prefix),
 		app.Section().Aria("labelledby", "dl-h").Body(
 			app.H2().ID("dl-h").Text("Download the data"),
 			app.P().Text("The decision tree, the verdict table, the citations and the claim check, derived from the same table as these pages."),
 			app.Ul().Body(
-				app.Li().Body(link(prefix, "/policy.json").Attr("download", "apl-policy.json").Text("JSON (schema "+policy.SchemaVersion+")")),
-				app.Li().Body(link(prefix, "/policy.dot").Attr("download", "apl-policy.dot").Text("Graphviz DOT")),
+				app.Li().Body(vw.link(prefix, "/policy.json").Attr("download", "apl-policy.json").Text("JSON (schema "+policy.SchemaVersion+")")),
+				app.Li().Body(vw.link(prefix, "/policy.dot").Attr("download", "apl-policy.dot").Text("Graphviz DOT")),
 			),
 		),
 	}
 	if prefix != "" {
-		return embedFrame("/explore", body...)
+		return vw.embedFrame("/explore", body...)
 	}
-	return page("/explore", append(body, embedSnippet("/explore"))...)
+	return vw.page("/explore", append(body, vw.embedSnippet("/explore"))...)
 }
 
 // matrixRow is one row of the matrix: an activity with, where they
@@ -61,7 +69,7 @@ type matrixRow struct {
 // matrixRows derives the rows from the wizard: every outcome reached with
 // the anti-personnel mine device gives a row, plus the activities that ask
 // no device, in the order the wizard offers the answers.
-func matrixRows() []matrixRow {
+func (vw view) matrixRows() []matrixRow {
 	states, _ := policy.AllStates()
 	var rows []matrixRow
 	for _, s := range states {
@@ -81,20 +89,20 @@ func mustQuestion(id policy.QuestionID) policy.Question {
 // matrix draws the table. Rows are activities (with purpose and place
 // where they matter); columns are devices; each cell shows both verdicts
 // and the alignment, and links to the outcome.
-func matrix(prefix string) app.UI {
-	rows := matrixRows()
+func (vw view) matrix(prefix string) app.UI {
+	rows := vw.matrixRows()
 	// Devices whose every outcome says the same thing are folded into one
 	// line each, with their outcomes linked, instead of columns that
 	// repeat one verdict in every row.
-	devices, groups := foldDevices(false)
+	devices, groups := vw.foldDevices(false)
 	folded := make([]app.UI, len(groups))
 	for i, g := range groups {
-		folded[i] = foldLine(prefix, "fold.same", g, true)
+		folded[i] = vw.foldLine(prefix, "fold.same", g, true)
 	}
 	return app.Section().Aria("labelledby", "matrix-h").Body(
 		app.H2().ID("matrix-h").Text("Every activity, by device"),
 		app.Div().Class("folds").Body(folded...),
-		app.P().Class("hint").Text("In each cell: what "+cat().RegimeShort(policy.US2022)+" said, then what "+cat().RegimeShort(policy.Ottawa)+" says, then how they compare. A dash means the question is not asked because it cannot change the outcome. On a narrow screen, each activity is a card."),
+		app.P().Class("hint").Text("In each cell: what "+vw.c().RegimeShort(policy.US2022)+" said, then what "+vw.c().RegimeShort(policy.Ottawa)+" says, then how they compare. A dash means the question is not asked because it cannot change the outcome. On a narrow screen, each activity is a card."),
 		app.Div().Class("table-scroll").Role("region").Aria("labelledby", "matrix-h").TabIndex(0).Body(
 			app.Table().Class("matrix").Body(
 				app.Caption().Class("visually-hidden").Text("Verdicts by activity, purpose, place and device"),
@@ -103,18 +111,18 @@ func matrix(prefix string) app.UI {
 					app.Th().Scope("col").Text("Purpose"),
 					app.Th().Scope("col").Text("Where"),
 					app.Range(devices).Slice(func(i int) app.UI {
-						return app.Th().Scope("col").Text(cat().AnswerLabel(devices[i]))
+						return app.Th().Scope("col").Text(vw.c().AnswerLabel(devices[i]))
 					}),
 				)),
 				app.TBody().Body(
 					app.Range(rows).Slice(func(i int) app.UI {
 						r := rows[i].answers
 						return app.Tr().Body(
-							app.Th().Scope("row").Text(cat().AnswerLabel(r[policy.Activity])),
-							contextCell(r, policy.Purpose, "Purpose"),
-							contextCell(r, policy.Context, "Where"),
+							app.Th().Scope("row").Text(vw.c().AnswerLabel(r[policy.Activity])),
+							vw.contextCell(r, policy.Purpose, "Purpose"),
+							vw.contextCell(r, policy.Context, "Where"),
 							app.Range(devices).Slice(func(j int) app.UI {
-								return matrixCell(r.With(policy.Device, devices[j]), prefix)
+								return vw.matrixCell(r.With(policy.Device, devices[j]), prefix)
 							}),
 						)
 					}),
@@ -126,37 +134,37 @@ func matrix(prefix string) app.UI {
 
 // contextCell shows a row's purpose or place, or a dash when the question
 // is not asked; on a narrow screen it carries its column's name.
-func contextCell(a policy.Answers, q policy.QuestionID, name string) app.UI {
+func (vw view) contextCell(a policy.Answers, q policy.QuestionID, name string) app.UI {
 	if v, ok := a[q]; ok {
-		return app.Td().Class("ctx").DataSet("label", name).Text(cat().AnswerLabel(v))
+		return app.Td().Class("ctx").DataSet("label", name).Text(vw.c().AnswerLabel(v))
 	}
 	return app.Td().Class("ctx ctx-empty").Text("–")
 }
 
 // matrixCell resolves one combination (dropping what does not matter)
 // and links to its outcome.
-func matrixCell(a policy.Answers, prefix string) app.UI {
+func (vw view) matrixCell(a policy.Answers, prefix string) app.UI {
 	s, err := policy.Resolve(a)
 	if err != nil || !s.Done() {
 		return app.Td().Text("–")
 	}
 	o := s.Outcome
 	return app.Td().Class("cell alignment-" + string(o.Alignment)).Body(
-		app.A().Href(href(prefix+s.Path)).Body(
-			app.Span().Class("cell-device").Aria("hidden", "true").Text(cat().AnswerLabel(a[policy.Device])),
+		app.A().Href(vw.href(prefix+s.Path)).Body(
+			app.Span().Class("cell-device").Aria("hidden", "true").Text(vw.c().AnswerLabel(a[policy.Device])),
 			app.Range(policy.Regimes()).Slice(func(i int) app.UI {
 				reg := policy.Regimes()[i]
 				v := o.Ruling(reg).Verdict
-				return app.Span().Class("cell-line").Body(app.Span().Class("visually-hidden").Text(underPrefix(reg)+" "), verdictIcon(v), app.Text(" "+cat().VerdictLabel(v)))
+				return app.Span().Class("cell-line").Body(app.Span().Class("visually-hidden").Text(vw.underPrefix(reg)+" "), verdictIcon(v), app.Text(" "+vw.c().VerdictLabel(v)))
 			}),
-			app.Span().Class("cell-line cell-alignment").Body(alignmentIcon(o.Alignment), app.Text(" "+cat().AlignmentLabel(o.Alignment))),
+			app.Span().Class("cell-line cell-alignment").Body(alignmentIcon(o.Alignment), app.Text(" "+vw.c().AlignmentLabel(o.Alignment))),
 		),
 	)
 }
 
 // claimCheck shows the fact sheet's claim and what the table says of it,
 // as computed by the policy package.
-func claimCheck(prefix string) app.UI {
+func (vw view) claimCheck(prefix string) app.UI {
 	c, err := policy.CheckClaim()
 	if err != nil {
 		return app.P().Text("The claim could not be checked: " + err.Error())
@@ -169,17 +177,17 @@ func claimCheck(prefix string) app.UI {
 	return app.Section().Class("claim").Aria("labelledby", "claim-h").Body(
 		app.H2().ID("claim-h").Text("Checking the claim of alignment"),
 		app.Blockquote().Cite(fs.URL).Body(app.P().Text("“"+fs.Quote+"”")),
-		app.P().Class("citation-source").Body(app.Text("— "), link(prefix, "/sources#fs-align").Text(factSheetName()), app.Text(" "), tagBadge(fs.Tag)),
-		app.P().Body(app.Text("The claim tested: "), app.Strong().Text(cat().Text("claim.statement"))),
-		citationNote(prefix, "fs-align"),
-		app.P().Body(app.Strong().Class("claim-result").Text(verdict), app.Text(" "+cat().ClaimFinding(c))),
+		app.P().Class("citation-source").Body(app.Text("— "), vw.link(prefix, "/sources#fs-align").Text(vw.factSheetName()), app.Text(" "), vw.tagBadge(fs.Tag)),
+		app.P().Body(app.Text("The claim tested: "), app.Strong().Text(vw.c().Text("claim.statement"))),
+		vw.citationNote(prefix, "fs-align"),
+		app.P().Body(app.Strong().Class("claim-result").Text(verdict), app.Text(" "+vw.c().ClaimFinding(c))),
 		app.Ul().Class("claim-exceptions").Body(
 			app.Range(c.Exceptions).Slice(func(i int) app.UI {
 				x := c.Exceptions[i]
 				s, _ := policy.ParsePath(x.Path)
 				return app.Li().Body(
-					app.A().Href(href(prefix+x.Path)).Text(answersSummary(s)),
-					app.Text(": "+cat().AlignmentLabel(x.Alignment)+" ("+cat().VerdictUnder(policy.US2022, x.US)+"; "+cat().VerdictUnder(policy.Ottawa, x.Ottawa)+")"),
+					app.A().Href(vw.href(prefix+x.Path)).Text(vw.answersSummary(s)),
+					app.Text(": "+vw.c().AlignmentLabel(x.Alignment)+" ("+vw.c().VerdictUnder(policy.US2022, x.US)+"; "+vw.c().VerdictUnder(policy.Ottawa, x.Ottawa)+")"),
 				)
 			}),
 		),

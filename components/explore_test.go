@@ -15,10 +15,10 @@ func TestExploreFolds(t *testing.T) {
 		page := render(t, &Explore{path: prefix + "/explore"})
 		table := page[strings.Index(page, `class="matrix"`):]
 		table = table[:strings.Index(table, "</table>")]
-		if strings.Contains(table, cat().VerdictLabel(policy.OutOfScope)) || strings.Contains(table, cat().AnswerLabel("command")) {
+		if strings.Contains(table, testView.c().VerdictLabel(policy.OutOfScope)) || strings.Contains(table, testView.c().AnswerLabel("command")) {
 			t.Errorf("%s/explore: the table still has a column for devices no text covers", prefix)
 		}
-		if !strings.Contains(page, "For "+cat().Text("doing.device.command")+" and "+cat().Text("doing.device.anti-vehicle")+", the answer is the same whatever the activity: "+cat().VerdictLabel(policy.OutOfScope)) {
+		if !strings.Contains(page, "For "+testView.c().Text("doing.device.command")+" and "+testView.c().Text("doing.device.anti-vehicle")+", the answer is the same whatever the activity: "+testView.c().VerdictLabel(policy.OutOfScope)) {
 			t.Errorf("%s/explore: no folded line", prefix)
 		}
 		if !strings.Contains(page, `href="`+prefix+`/ask/use/command"`) {

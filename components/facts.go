@@ -10,39 +10,39 @@ import (
 
 // citationNote draws what the explorer adds beside a quoted clause that
 // later facts overtook (the fact sheet's NATO claim), or nothing.
-func citationNote(prefix string, id policy.CitationID) app.UI {
-	text, tag, sources := cat().CitationNote(id)
+func (vw view) citationNote(prefix string, id policy.CitationID) app.UI {
+	text, tag, sources := vw.c().CitationNote(id)
 	if text == "" {
 		return app.Text("")
 	}
 	return app.P().Class("citation-note").Body(
-		app.Strong().Text(cat().Text("facts.since")+" "),
+		app.Strong().Text(vw.c().Text("facts.since")+" "),
 		app.Text(text+" "),
-		tagBadge(tag),
-		app.Text(" "+cat().Text("facts.sources")+" "),
-		sourceLinksIn(prefix, sources),
+		vw.tagBadge(tag),
+		app.Text(" "+vw.c().Text("facts.sources")+" "),
+		vw.sourceLinksIn(prefix, sources),
 	)
 }
 
 // partyCounts draws the number of States Parties with the counting rule,
 // each count dated and tagged.
-func partyCounts() app.UI {
+func (vw view) partyCounts() app.UI {
 	counts := policy.PartyCounts()
 	return app.Div().Class("party-counts").Body(
-		app.P().Text(cat().PartyCountRule()),
+		app.P().Text(vw.c().PartyCountRule()),
 		app.Ul().Body(
 			app.Range(counts).Slice(func(i int) app.UI {
 				c := counts[i]
 				note := app.Text("")
 				if c.Note != "" {
-					note = app.Text(" " + cat().Text(c.Note))
+					note = app.Text(" " + vw.c().Text(c.Note))
 				}
 				return app.Li().Body(
-					app.Text(cat().PartyCountText(c)+" "),
-					tagBadge(c.Tag),
+					app.Text(vw.c().PartyCountText(c)+" "),
+					vw.tagBadge(c.Tag),
 					note,
-					app.Text(" "+cat().Text("facts.sources")+" "),
-					sourceLinks(c.Sources),
+					app.Text(" "+vw.c().Text("facts.sources")+" "),
+					vw.sourceLinks(c.Sources),
 				)
 			}),
 		),
@@ -50,7 +50,7 @@ func partyCounts() app.UI {
 }
 
 // laterFigures draws the newer figures beside a fact-sheet figure.
-func laterFigures(id policy.CitationID) app.UI {
+func (vw view) laterFigures(id policy.CitationID) app.UI {
 	var out []policy.LaterFigure
 	for _, f := range policy.LaterFigures() {
 		if f.Cite == id {
@@ -59,27 +59,27 @@ func laterFigures(id policy.CitationID) app.UI {
 	}
 	return app.Range(out).Slice(func(i int) app.UI {
 		return app.P().Class("figure-later").Body(
-			app.Text(cat().LaterFigureText(out[i])+" "),
-			tagBadge(out[i].Tag),
-			app.Text(" "+cat().Text("facts.source")+" "),
-			sourceLinks(out[i].Sources),
+			app.Text(vw.c().LaterFigureText(out[i])+" "),
+			vw.tagBadge(out[i].Tag),
+			app.Text(" "+vw.c().Text("facts.source")+" "),
+			vw.sourceLinks(out[i].Sources),
 		)
 	})
 }
 
 // termGaps names the conditions on which two regimes giving the same
 // verdict differ.
-func termGaps(o policy.OutcomeView) app.UI {
+func (vw view) termGaps(o policy.OutcomeView) app.UI {
 	if len(o.Gaps) == 0 {
 		return app.Text("")
 	}
 	return app.Div().Class("term-gaps").Body(
-		app.P().Text(cat().Text("term.gaps.intro")),
+		app.P().Text(vw.c().Text("term.gaps.intro")),
 		app.Table().Class("gaps").Body(
 			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text(cat().Text("facts.condition")),
-				app.Th().Scope("col").Text(cat().RegimeShort(policy.US2022)),
-				app.Th().Scope("col").Text(cat().RegimeShort(policy.Ottawa)),
+				app.Th().Scope("col").Text(vw.c().Text("facts.condition")),
+				app.Th().Scope("col").Text(vw.c().RegimeShort(policy.US2022)),
+				app.Th().Scope("col").Text(vw.c().RegimeShort(policy.Ottawa)),
 			)),
 			app.TBody().Body(
 				app.Range(o.Gaps).Slice(func(i int) app.UI {
@@ -93,7 +93,7 @@ func termGaps(o policy.OutcomeView) app.UI {
 
 // inference draws what the explorer infers from a development, tagged [D]
 // in its words.
-func inference(d policy.DevelopmentView) app.UI {
+func (vw view) inference(d policy.DevelopmentView) app.UI {
 	if d.Inference == "" {
 		return app.Text("")
 	}
@@ -101,9 +101,9 @@ func inference(d policy.DevelopmentView) app.UI {
 }
 
 // countsFor draws the States Parties counts under that glossary term.
-func countsFor(term string) app.UI {
+func (vw view) countsFor(term string) app.UI {
 	if term != "states-parties" {
 		return app.Text("")
 	}
-	return app.Dd().Body(partyCounts())
+	return app.Dd().Body(vw.partyCounts())
 }

@@ -21,7 +21,7 @@ type foldGroup struct {
 // and those it can fold. With history set, a device folds only if every
 // U.S. policy through time gives the same verdict too. It is computed
 // from the outcomes, never listed by hand.
-func foldDevices(history bool) (kept []policy.AnswerID, groups []foldGroup) {
+func (vw view) foldDevices(history bool) (kept []policy.AnswerID, groups []foldGroup) {
 	states, _ := policy.AllStates()
 	sig := map[policy.AnswerID]string{}
 	uniform := map[policy.AnswerID]bool{}
@@ -74,20 +74,20 @@ func foldDevices(history bool) (kept []policy.AnswerID, groups []foldGroup) {
 // foldLine says in one sentence what a fold group's outcomes all say.
 // With links set, it lists every folded outcome as a link, so none is
 // lost from the page.
-func foldLine(prefix, key string, g foldGroup, links bool) app.UI {
+func (vw view) foldLine(prefix, key string, g foldGroup, links bool) app.UI {
 	var names []string
 	for _, d := range g.devices {
-		names = append(names, cat().Text("doing.device."+string(d)))
+		names = append(names, vw.c().Text("doing.device."+string(d)))
 	}
 	var verdicts []string
 	if len(slices.Compact(slices.Clone(g.verdicts))) == 1 {
-		verdicts = []string{cat().VerdictLabel(g.verdicts[0])}
+		verdicts = []string{vw.c().VerdictLabel(g.verdicts[0])}
 	} else {
 		for i, reg := range policy.Regimes() {
-			verdicts = append(verdicts, cat().VerdictUnder(reg, g.verdicts[i]))
+			verdicts = append(verdicts, vw.c().VerdictUnder(reg, g.verdicts[i]))
 		}
 	}
-	text := policy.Fill(cat().Text(key), map[string]string{"devices": joinAnd(names), "verdicts": strings.Join(verdicts, "; ")})
+	text := policy.Fill(vw.c().Text(key), map[string]string{"devices": joinAnd(names), "verdicts": strings.Join(verdicts, "; ")})
 	p := app.P().Class("fold-line").Body(app.Text(text))
 	if !links {
 		return p
@@ -95,14 +95,14 @@ func foldLine(prefix, key string, g foldGroup, links bool) app.UI {
 	return app.Div().Class("fold").Body(
 		p,
 		app.P().Class("fold-links").Body(
-			app.Text(cat().Text("fold.see")+" "),
+			app.Text(vw.c().Text("fold.see")+" "),
 			app.Range(g.states).Slice(func(i int) app.UI {
 				s := g.states[i]
 				sep := app.Text("")
 				if i > 0 {
 					sep = app.Text(" · ")
 				}
-				return app.Span().Body(sep, link(prefix, prefix+s.Path).Text(askedLabel(s.Answers, true)))
+				return app.Span().Body(sep, vw.link(prefix, prefix+s.Path).Text(vw.askedLabel(s.Answers, true)))
 			}),
 		),
 	)
@@ -111,13 +111,13 @@ func foldLine(prefix, key string, g foldGroup, links bool) app.UI {
 // askedLabel names a set of answers in words: the activity, then the
 // other answers ("Stockpile · Military use · Yes, required …"), the
 // device left out unless withDevice.
-func askedLabel(a policy.Answers, withDevice bool) string {
+func (vw view) askedLabel(a policy.Answers, withDevice bool) string {
 	var parts []string
 	for _, x := range a.List() {
 		if !withDevice && a[policy.Device] == x {
 			continue
 		}
-		parts = append(parts, cat().AnswerLabelIn(x, a))
+		parts = append(parts, vw.c().AnswerLabelIn(x, a))
 	}
 	return strings.Join(parts, " · ")
 }

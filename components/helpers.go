@@ -52,11 +52,11 @@ func scrollToFragment(ctx app.Context) {
 	})
 }
 
-// href returns a root-relative link as the browser must see it when the
+// rootHref returns a root-relative link as the browser must see it when the
 // site is served under a sub-path (go-app's GOAPP_ROOT_PREFIX, e.g.
 // "/explorer/"). On the server the links stay as they are: the server
 // rewrites local links itself.
-func href(p string) string {
+func rootHref(p string) string {
 	if app.IsServer || !strings.HasPrefix(p, "/") || strings.HasPrefix(p, "//") {
 		return p
 	}
@@ -93,11 +93,11 @@ func siteOrigin() string {
 }
 
 // embedSnippet is the one line that embeds the explorer at start.
-func embedSnippet(start string) app.UI {
+func (vw view) embedSnippet(start string) app.UI {
 	return app.Details().Class("embed-code").Body(
 		app.Summary().Text("Embed this"),
 		app.P().Text("Paste this line into your page to show this here:"),
 		app.Pre().Body(app.Code().Text(`<script src="`+siteOrigin()+`/web/embed.js" data-start="`+start+`"></script>`)),
-		app.P().Class("hint").Body(app.Text("Options and the messages it sends: see "), app.A().Href(href("/about#embed")).Text("Put it on your site, on the About page"), app.Text(".")),
+		app.P().Class("hint").Body(app.Text("Options and the messages it sends: see "), app.A().Href(vw.href("/about#embed")).Text("Put it on your site, on the About page"), app.Text(".")),
 	)
 }

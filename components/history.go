@@ -13,33 +13,43 @@ import (
 // the Convention's milestones, then a matrix of what each period's policy
 // said for every question the wizard asks, each cell linked to its
 // outcome as of that period.
-type History struct{ app.Compo }
+type History struct {
+	app.Compo
+	vw view
+}
 
-func (h *History) OnPreRender(ctx app.Context) { setTitle(ctx, cat().Text("history.title")) }
-func (h *History) OnNav(ctx app.Context)       { arrive(ctx, cat().Text("history.title")) }
+func (h *History) OnPreRender(ctx app.Context) {
+	h.vw = viewFor(ctx)
+	setTitle(ctx, h.vw.c().Text("history.title"))
+}
+func (h *History) OnNav(ctx app.Context) {
+	h.vw = viewFor(ctx)
+	arrive(ctx, h.vw.c().Text("history.title"))
+}
 
 func (h *History) Render() app.UI {
-	bands, marks := policyBands(), milestones()
-	return page("/history",
-		heading(cat().Text("history.title")),
-		app.P().Class("lead").Text(policy.Fill(cat().Text("history.lead"), map[string]string{
-			"n": strconv.Itoa(len(policy.USPolicies())), "first": cat().LongDate(bands[0].from),
+	vw := h.vw
+	bands, marks := vw.policyBands(), vw.milestones()
+	return vw.page("/history",
+		heading(vw.c().Text("history.title")),
+		app.P().Class("lead").Text(policy.Fill(vw.c().Text("history.lead"), map[string]string{
+			"n": strconv.Itoa(len(policy.USPolicies())), "first": vw.c().LongDate(bands[0].from),
 		})),
 		app.Section().ID("timeline").Aria("labelledby", "timeline-h").Body(
-			app.H2().ID("timeline-h").Text(cat().Text("history.timeline")),
+			app.H2().ID("timeline-h").Text(vw.c().Text("history.timeline")),
 			app.Div().Class("history-timeline").Body(
-				app.Raw(timelineSVG(bands, marks, policy.NewestSourceDate())),
+				app.Raw(vw.timelineSVG(bands, marks, policy.NewestSourceDate())),
 				app.Div().Class("timeline-words").Body(
-					app.H3().Text(cat().Text("history.words")),
-					timelineList(bands, marks),
+					app.H3().Text(vw.c().Text("history.words")),
+					vw.timelineList(bands, marks),
 				),
 			),
 		),
-		historyMatrix(),
+		vw.historyMatrix(),
 		app.P().Body(
-			app.A().Href(href("/cases")).Text(cat().Text("cases.title")),
+			app.A().Href(vw.href("/cases")).Text(vw.c().Text("cases.title")),
 			app.Text(" · "),
-			app.A().Href(href("/sources#timeline")).Text(timelineTitle()),
+			app.A().Href(vw.href("/sources#timeline")).Text(vw.timelineTitle()),
 		),
 	)
 }
@@ -47,7 +57,7 @@ func (h *History) Render() app.UI {
 // timelineList states the drawing's facts in date order: each policy
 // with its dates, status and sources, and each milestone with its tag and
 // sources.
-func timelineList(bands []band, marks []policy.Event) app.UI {
+func (vw view) timelineList(bands []band, marks []policy.Event) app.UI {
 	type item struct {
 		day string
 		ui  app.UI
@@ -59,21 +69,21 @@ func timelineList(bands []band, marks []policy.Event) app.UI {
 		if b.to == "" {
 			key = "history.band.open"
 		} else {
-			to = cat().LongDate(b.to)
+			to = vw.c().LongDate(b.to)
 		}
-		text := policy.Fill(cat().Text(key), map[string]string{
-			"name": cat().RegimeName(b.id), "from": cat().LongDate(b.from), "to": to,
-			"status": cat().StatusLabel(info.Status),
+		text := policy.Fill(vw.c().Text(key), map[string]string{
+			"name": vw.c().RegimeName(b.id), "from": vw.c().LongDate(b.from), "to": to,
+			"status": vw.c().StatusLabel(info.Status),
 		})
 		items = append(items, item{b.from, app.Li().Class("tl-item-us").Body(
-			app.Text(text+" "), sourceRefs("", info.Sources),
+			app.Text(text+" "), vw.sourceRefs("", info.Sources),
 		)})
 	}
 	for _, e := range marks {
 		items = append(items, item{e.Date, app.Li().Class("tl-item-convention").Body(
-			app.Time().DateTime(e.Date).Text(cat().LongDate(e.Date)),
-			app.Text(": "), app.A().Href(href("/sources#"+e.ID)).Text(e.Title), app.Text(" "),
-			tagBadge(e.Tag), app.Text(" "), sourceLinks(e.Sources),
+			app.Time().DateTime(e.Date).Text(vw.c().LongDate(e.Date)),
+			app.Text(": "), app.A().Href(vw.href("/sources#"+e.ID)).Text(e.Title), app.Text(" "),
+			vw.tagBadge(e.Tag), app.Text(" "), vw.sourceLinks(e.Sources),
 		)})
 	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].day < items[j].day })
@@ -93,7 +103,7 @@ type historyColumn struct {
 
 // historyColumns folds each period whose verdicts never change from the
 // one before into the previous column.
-func historyColumns(rows [][]policy.HistoryRow) []historyColumn {
+func (vw view) historyColumns(rows [][]policy.HistoryRow) []historyColumn {
 	var cols []historyColumn
 	for i, p := range policy.Periods() {
 		changed := i == 0
@@ -110,21 +120,21 @@ func historyColumns(rows [][]policy.HistoryRow) []historyColumn {
 }
 
 // header is the column's heading: the policy, its dates and status.
-func (c historyColumn) header() (name, dates, status string) {
+func (c historyColumn) header(vw view) (name, dates, status string) {
 	first, last := c.periods[0], c.periods[len(c.periods)-1]
-	dates = policy.Fill(cat().Text("history.period"), map[string]string{"from": shortDate(first.From), "to": shortDate(last.To)})
+	dates = policy.Fill(vw.c().Text("history.period"), map[string]string{"from": vw.shortDate(first.From), "to": vw.shortDate(last.To)})
 	if last.To == "" {
-		dates = policy.Fill(cat().Text("history.period.open"), map[string]string{"from": shortDate(first.From)})
+		dates = policy.Fill(vw.c().Text("history.period.open"), map[string]string{"from": vw.shortDate(first.From)})
 	}
-	return bandName(first.US), dates, cat().StatusLabel(policy.RegimeStatus(first.US).Status)
+	return vw.bandName(first.US), dates, vw.c().StatusLabel(policy.RegimeStatus(first.US).Status)
 }
 
 // historyMatrix draws the change matrix: one row per wizard outcome for
 // anti-personnel mines (and the activities that ask no device), one
 // column per period and the Convention. Devices whose answers never
 // differ are folded into one line above it.
-func historyMatrix() app.UI {
-	kept, groups := foldDevices(true)
+func (vw view) historyMatrix() app.UI {
+	kept, groups := vw.foldDevices(true)
 	states, _ := policy.AllStates()
 	var scen []policy.State
 	var rows [][]policy.HistoryRow
@@ -136,23 +146,23 @@ func historyMatrix() app.UI {
 		scen = append(scen, s)
 		rows = append(rows, policy.History(s.Answers))
 	}
-	cols := historyColumns(rows)
-	ottawa := cat().RegimeLabel(policy.Ottawa)
+	cols := vw.historyColumns(rows)
+	ottawa := vw.c().RegimeLabel(policy.Ottawa)
 	var folded []app.UI
 	for _, g := range groups {
-		folded = append(folded, foldLine("", "fold.same.all", g, false))
+		folded = append(folded, vw.foldLine("", "fold.same.all", g, false))
 	}
 	return app.Section().ID("matrix").Aria("labelledby", "matrix-h").Body(
-		app.H2().ID("matrix-h").Text(cat().Text("history.matrix")),
-		app.P().Class("hint").Text(cat().Text("history.matrix.lead")),
+		app.H2().ID("matrix-h").Text(vw.c().Text("history.matrix")),
+		app.P().Class("hint").Text(vw.c().Text("history.matrix.lead")),
 		app.Div().Class("folds").Body(folded...),
 		app.Div().Class("table-scroll").Role("region").Aria("labelledby", "matrix-h").TabIndex(0).Body(
 			app.Table().Class("matrix history-matrix").Body(
-				app.Caption().Class("visually-hidden").Text(cat().Text("history.matrix")),
+				app.Caption().Class("visually-hidden").Text(vw.c().Text("history.matrix")),
 				app.THead().Body(app.Tr().Body(
-					app.Th().Scope("col").Text(cat().Text("outcome.asked")),
+					app.Th().Scope("col").Text(vw.c().Text("outcome.asked")),
 					app.Range(cols).Slice(func(i int) app.UI {
-						name, dates, status := cols[i].header()
+						name, dates, status := cols[i].header(vw)
 						return app.Th().Scope("col").Body(
 							app.Span().Class("col-name").Text(name),
 							app.Span().Class("col-dates").Text(dates),
@@ -161,20 +171,20 @@ func historyMatrix() app.UI {
 					}),
 					app.Th().Scope("col").Body(
 						app.Span().Class("col-name").Text(ottawa),
-						app.Span().Class("col-status").Text(cat().StatusLabel(policy.RegimeStatus(policy.Ottawa).Status)),
+						app.Span().Class("col-status").Text(vw.c().StatusLabel(policy.RegimeStatus(policy.Ottawa).Status)),
 					),
 				)),
 				app.TBody().Body(
 					app.Range(scen).Slice(func(i int) app.UI {
 						s := scen[i]
 						return app.Tr().Body(
-							app.Th().Scope("row").Text(askedLabel(s.Answers, len(kept) > 1)),
+							app.Th().Scope("row").Text(vw.askedLabel(s.Answers, len(kept) > 1)),
 							app.Range(cols).Slice(func(j int) app.UI {
-								name, dates, _ := cols[j].header()
-								return historyCell(s.Answers, rows[i][cols[j].index], name+", "+dates)
+								name, dates, _ := cols[j].header(vw)
+								return vw.historyCell(s.Answers, rows[i][cols[j].index], name+", "+dates)
 							}),
 							app.Td().Class("cell hcell").DataSet("label", ottawa).Body(
-								app.A().Href(href(s.Path+"#verdict-ottawa-h")).Body(verdictLine(policy.Ottawa, s.Outcome.Ruling(policy.Ottawa).Verdict, "")),
+								app.A().Href(vw.href(s.Path+"#verdict-ottawa-h")).Body(vw.verdictLine(policy.Ottawa, s.Outcome.Ruling(policy.Ottawa).Verdict, "")),
 							),
 						)
 					}),
@@ -187,7 +197,7 @@ func historyMatrix() app.UI {
 // historyCell is what one period's policy said about a scenario, linked
 // to the outcome as of that period: one verdict, or one per answer of
 // the question it turns on ("Persistent: Prohibited").
-func historyCell(a policy.Answers, row policy.HistoryRow, label string) app.UI {
+func (vw view) historyCell(a policy.Answers, row policy.HistoryRow, label string) app.UI {
 	p := row.Period
 	at := func(a policy.Answers) string {
 		s, err := p.Resolve(a)
@@ -198,21 +208,21 @@ func historyCell(a policy.Answers, row policy.HistoryRow, label string) app.UI {
 	}
 	var body []app.UI
 	if row.Changed {
-		body = append(body, app.Span().Class("chg").Text(cat().Text("history.changed")))
+		body = append(body, app.Span().Class("chg").Text(vw.c().Text("history.changed")))
 	}
 	switch {
 	case row.Verdict != "":
-		body = append(body, app.A().Href(href(at(a))).Body(verdictLine(p.US, row.Verdict, "")))
+		body = append(body, app.A().Href(vw.href(at(a))).Body(vw.verdictLine(p.US, row.Verdict, "")))
 	case row.DependsOn != "":
 		for _, sp := range row.Split {
-			lead := cat().Text("history.split." + string(sp.Answer))
+			lead := vw.c().Text("history.split." + string(sp.Answer))
 			if lead == "" {
-				lead = cat().AnswerLabel(sp.Answer)
+				lead = vw.c().AnswerLabel(sp.Answer)
 			}
-			body = append(body, app.A().Href(href(at(a.With(row.DependsOn, sp.Answer)))).Body(verdictLine(p.US, sp.Verdict, lead)))
+			body = append(body, app.A().Href(vw.href(at(a.With(row.DependsOn, sp.Answer)))).Body(vw.verdictLine(p.US, sp.Verdict, lead)))
 		}
 	default:
-		body = append(body, app.A().Href(href(at(a))).Text(cat().Text("history.open")))
+		body = append(body, app.A().Href(vw.href(at(a))).Text(vw.c().Text("history.open")))
 	}
 	cls := "cell hcell"
 	if row.Changed {
@@ -222,8 +232,8 @@ func historyCell(a policy.Answers, row policy.HistoryRow, label string) app.UI {
 }
 
 // verdictLine is a verdict with its symbol, after a lead if any.
-func verdictLine(reg policy.RegimeID, v policy.Verdict, lead string) app.UI {
-	text := cat().VerdictLabelOf(reg, v)
+func (vw view) verdictLine(reg policy.RegimeID, v policy.Verdict, lead string) app.UI {
+	text := vw.c().VerdictLabelOf(reg, v)
 	if lead != "" {
 		text = lead + ": " + text
 	}

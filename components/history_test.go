@@ -20,21 +20,21 @@ func TestHistoryPage(t *testing.T) {
 	}
 	list := page[strings.Index(page, `class="timeline-list"`):]
 	for _, id := range policy.USPolicies() {
-		if !strings.Contains(list, cat().RegimeName(id)+": from "+cat().LongDate(policy.RegimeStatus(id).InForceFrom)) && !strings.Contains(list, cat().RegimeName(id)+": "+cat().LongDate(policy.RegimeStatus(id).InForceFrom)+" to ") {
+		if !strings.Contains(list, testView.c().RegimeName(id)+": from "+testView.c().LongDate(policy.RegimeStatus(id).InForceFrom)) && !strings.Contains(list, testView.c().RegimeName(id)+": "+testView.c().LongDate(policy.RegimeStatus(id).InForceFrom)+" to ") {
 			t.Errorf("the list does not give %s with its dates", id)
 		}
 	}
-	marks := milestones()
+	marks := testView.milestones()
 	if len(marks) < 6 {
 		t.Errorf("%d milestones drawn, want adoption, entry into force, the suspension and three withdrawals", len(marks))
 	}
 	for _, e := range marks {
-		if !strings.Contains(list, `href="/sources#`+e.ID+`"`) || !strings.Contains(page, shortDate(e.Date)) {
+		if !strings.Contains(list, `href="/sources#`+e.ID+`"`) || !strings.Contains(page, testView.shortDate(e.Date)) {
 			t.Errorf("milestone %s not drawn and listed", e.ID)
 		}
 	}
 
-	kept, _ := foldDevices(true)
+	kept, _ := testView.foldDevices(true)
 	states, _ := policy.AllStates()
 	changed, rows := 0, 0
 	for _, s := range states {
@@ -70,7 +70,7 @@ func TestHistoryPage(t *testing.T) {
 	if rows < 20 {
 		t.Errorf("%d scenario rows, want every anti-personnel mine outcome", rows)
 	}
-	if got := strings.Count(page, `<span class="chg">`+cat().Text("history.changed")+`</span>`); got != changed || changed == 0 {
+	if got := strings.Count(page, `<span class="chg">`+testView.c().Text("history.changed")+`</span>`); got != changed || changed == 0 {
 		t.Errorf("%d cells marked changed, want %d (policy.History)", got, changed)
 	}
 	if !strings.Contains(page, "Persistent: Prohibited") || !strings.Contains(page, "Non-persistent: Permitted") {
@@ -82,7 +82,7 @@ func TestHistoryPage(t *testing.T) {
 	// Devices that never differ are one line, not columns.
 	table := page[strings.Index(page, `class="matrix history-matrix"`):]
 	table = table[:strings.Index(table, "</table>")]
-	if strings.Contains(table, cat().VerdictLabel(policy.OutOfScope)) || !strings.Contains(page, cat().Text("doing.device.command")+" and "+cat().Text("doing.device.anti-vehicle")) {
+	if strings.Contains(table, testView.c().VerdictLabel(policy.OutOfScope)) || !strings.Contains(page, testView.c().Text("doing.device.command")+" and "+testView.c().Text("doing.device.anti-vehicle")) {
 		t.Error("the out-of-scope devices are not folded into one line")
 	}
 }
@@ -95,16 +95,16 @@ func TestCasesPage(t *testing.T) {
 		if !regexp.MustCompile(`<li [^>]*id="` + c.ID + `"`).MatchString(page) {
 			t.Errorf("%s: no anchor", c.ID)
 		}
-		if !regexp.MustCompile(regexp.QuoteMeta(cat().CaseWhen(c)+"</time>") + `\s*: ` + regexp.QuoteMeta(cat().CaseTitle(c))).MatchString(page) {
+		if !regexp.MustCompile(regexp.QuoteMeta(testView.c().CaseWhen(c)+"</time>") + `\s*: ` + regexp.QuoteMeta(testView.c().CaseTitle(c))).MatchString(page) {
 			t.Errorf("%s: no dated title", c.ID)
 		}
 		for _, cl := range c.Claims {
-			if !strings.Contains(page, cat().CaseClaimText(c, cl)) {
+			if !strings.Contains(page, testView.c().CaseClaimText(c, cl)) {
 				t.Errorf("%s: claim %s not shown", c.ID, cl.Key)
 			}
 		}
-		if !strings.Contains(page, `href="`+caseHref(c)+`"`) {
-			t.Errorf("%s: no link to %s", c.ID, caseHref(c))
+		if !strings.Contains(page, `href="`+testView.caseHref(c)+`"`) {
+			t.Errorf("%s: no link to %s", c.ID, testView.caseHref(c))
 		}
 	}
 	for _, want := range []string{`href="/ask/transfer/apl/military"`, `href="/ask/use/apl/korea"`, `href="/history#timeline"`, "[D]", "[UNVERIFIED]", "“" + mustCite(t, "fs-korea") + "”"} {

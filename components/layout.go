@@ -29,12 +29,12 @@ var nav = []navItem{
 
 // page draws the site chrome around a page's main content. current is the
 // navigation entry to mark as the current page.
-func page(current string, main ...app.UI) app.UI {
+func (vw view) page(current string, main ...app.UI) app.UI {
 	return app.Div().Class("site").Body(
 		app.A().Class("skip-link").Href("#main").Text("Skip to main content"),
 		app.Header().Class("site-header").Body(
 			app.Div().Class("wrap header-inner").Body(
-				app.A().Class("brand").Href(href("/")).Body(
+				app.A().Class("brand").Href(vw.href("/")).Body(
 					// The logo is drawn inline: no request (so nothing to miss
 					// offline) and hidden from screen readers, as it is decorative.
 					app.Raw(logoSVG),
@@ -43,7 +43,7 @@ func page(current string, main ...app.UI) app.UI {
 				app.Nav().Aria("label", "Main").Body(
 					app.Ul().Class("nav").Body(
 						app.Range(nav).Slice(func(i int) app.UI {
-							a := app.A().Href(href(nav[i].href)).Text(nav[i].label)
+							a := app.A().Href(vw.href(nav[i].href)).Text(nav[i].label)
 							if nav[i].href == current {
 								a = a.Aria("current", "page")
 							}
@@ -57,15 +57,15 @@ func page(current string, main ...app.UI) app.UI {
 		app.Main().ID("main").Class("wrap").TabIndex(-1).Body(main...),
 		app.Footer().Class("site-footer").Body(
 			app.Div().Class("wrap").Body(
-				app.P().Body(app.Text(footerStatus()+" "), app.A().Href(href("/about#status")).Text("What this means"), app.Text(". For education, not legal advice.")),
+				app.P().Body(app.Text(vw.footerStatus()+" "), app.A().Href(vw.href("/about#status")).Text("What this means"), app.Text(". For education, not legal advice.")),
 				app.P().Body(
-					app.A().Href(href("/sources")).Text("Sources"),
+					app.A().Href(vw.href("/sources")).Text("Sources"),
 					app.Text(" · "),
-					app.A().Href(href("/history")).Text(cat().Text("history.title")),
+					app.A().Href(vw.href("/history")).Text(vw.c().Text("history.title")),
 					app.Text(" · "),
-					app.A().Href(href("/cases")).Text(cat().Text("cases.title")),
+					app.A().Href(vw.href("/cases")).Text(vw.c().Text("cases.title")),
 					app.Text(" · "),
-					app.A().Href(href("/about")).Text("About and method"),
+					app.A().Href(vw.href("/about")).Text("About and method"),
 				),
 			),
 		),
@@ -79,7 +79,7 @@ func heading(text string) app.HTMLH1 {
 
 // tagBadge marks the evidence behind a statement, in words and not by
 // colour alone.
-func tagBadge(t policy.Tag) app.UI {
+func (vw view) tagBadge(t policy.Tag) app.UI {
 	label, title := "", ""
 	switch t {
 	case policy.TagPrimary:
@@ -98,11 +98,11 @@ func tagBadge(t policy.Tag) app.UI {
 }
 
 // sourceLinks lists source keys as links to the reference list.
-func sourceLinks(keys []string) app.UI { return sourceLinksIn("", keys) }
+func (vw view) sourceLinks(keys []string) app.UI { return vw.sourceLinksIn("", keys) }
 
 // sourceLinksIn lists source keys as links to the reference list; inside
 // an embed (prefix set) they open outside the frame.
-func sourceLinksIn(prefix string, keys []string) app.UI {
+func (vw view) sourceLinksIn(prefix string, keys []string) app.UI {
 	return app.Span().Class("source-keys").Body(
 		app.Range(keys).Slice(func(i int) app.UI {
 			sep := app.Text("")
@@ -114,9 +114,9 @@ func sourceLinksIn(prefix string, keys []string) app.UI {
 				title = s.Title
 			}
 			if keys[i] == "FS" {
-				return app.Span().Body(sep, link(prefix, "/sources#fact-sheet").Text(factSheetName()))
+				return app.Span().Body(sep, vw.link(prefix, "/sources#fact-sheet").Text(vw.factSheetName()))
 			}
-			return app.Span().Body(sep, link(prefix, "/sources#src-"+keys[i]).Class("source-key").Title(title).Text(keys[i]))
+			return app.Span().Body(sep, vw.link(prefix, "/sources#src-"+keys[i]).Class("source-key").Title(title).Text(keys[i]))
 		}),
 	)
 }
@@ -124,8 +124,8 @@ func sourceLinksIn(prefix string, keys []string) app.UI {
 // link is a link to a page of the site. Inside an embed (prefix set), a
 // link that leaves the embedded pages opens in a new tab: the rest of the
 // site may not be framed, and the host page must not fill with it.
-func link(prefix, path string) app.HTMLA {
-	a := app.A().Href(href(path))
+func (vw view) link(prefix, path string) app.HTMLA {
+	a := app.A().Href(vw.href(path))
 	if prefix != "" && !strings.HasPrefix(path, prefix+"/") && !strings.HasPrefix(path, "#") {
 		a = a.Target("_blank").Rel("noopener")
 	}

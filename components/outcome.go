@@ -13,53 +13,53 @@ import (
 // quoted clauses or summarised articles, each cited once), what would
 // change the answer (folded), later developments, and how to share it.
 // Embedded, it is compact: answer, status, verdicts and a link to the rest.
-func outcomeView(s policy.State, prefix string) []app.UI {
-	o := cat().ViewOutcome(*s.Outcome)
+func (vw view) outcomeView(s policy.State, prefix string) []app.UI {
+	o := vw.c().ViewOutcome(*s.Outcome)
 	head := []app.UI{
 		app.P().Class("caption question-words").Body(
-			app.Span().Class("caption-label").Text(cat().Text("outcome.asked")+": "),
-			app.Text(answersSummary(s)),
+			app.Span().Class("caption-label").Text(vw.c().Text("outcome.asked")+": "),
+			app.Text(vw.answersSummary(s)),
 		),
-		heading(AnswerSentence(s)).Class("answer-sentence"),
-		asOfNote(s, prefix),
-		statusBlockFor(prefix, "status-h", o.Regimes),
-		verdictCards(o),
+		heading(vw.AnswerSentence(s)).Class("answer-sentence"),
+		vw.asOfNote(s, prefix),
+		vw.statusBlockFor(prefix, "status-h", o.Regimes),
+		vw.verdictCards(o),
 	}
 	if prefix != "" {
 		return []app.UI{
-			backLink(s, prefix),
+			vw.backLink(s, prefix),
 			app.Div().Class("outcome outcome-compact").Body(append(head,
-				comparison(o),
+				vw.comparison(o),
 				app.P().Class("full-answer").Body(
-					link(prefix, s.URL()).Class("button button-small").Body(
-						app.Text(cat().Text("outcome.full")),
+					vw.link(prefix, s.URL()).Class("button button-small").Body(
+						app.Text(vw.c().Text("outcome.full")),
 						app.Span().Class("visually-hidden").Text(" (opens in a new tab)"),
 					),
 				),
-				app.P().Body(app.A().Class("start-again").Href(href(prefix+s.Period.Prefix()+"/ask")).Text("Start again")),
+				app.P().Body(app.A().Class("start-again").Href(vw.href(prefix+s.Period.Prefix()+"/ask")).Text("Start again")),
 			)...),
 		}
 	}
 	return []app.UI{
-		backLink(s, prefix),
+		vw.backLink(s, prefix),
 		app.Div().Class("outcome").Body(append(head,
 			app.P().Class("print-only printed-from").Text("This answer online: "+siteOrigin()+s.URL()),
-			comparison(o),
-			dispute(o),
-			whySection(s, o),
-			throughTime(s, prefix),
-			alternatives(s, prefix),
-			developments(o),
-			share(s),
+			vw.comparison(o),
+			vw.dispute(o),
+			vw.whySection(s, o),
+			vw.throughTime(s, prefix),
+			vw.alternatives(s, prefix),
+			vw.developments(o),
+			vw.share(s),
 		)...),
-		yourAnswers(s, prefix),
+		vw.yourAnswers(s, prefix),
 	}
 }
 
 // verdictCards shows each regime's verdict under its own heading, read as
 // what that regime's text says ("Under the 2022 U.S. policy: Excepted"),
 // with what the label means in one sentence.
-func verdictCards(o policy.OutcomeView) app.UI {
+func (vw view) verdictCards(o policy.OutcomeView) app.UI {
 	return app.Div().Class("verdicts").Body(
 		app.Range(o.Regimes).Slice(func(i int) app.UI {
 			reg := o.Regimes[i]
@@ -68,17 +68,17 @@ func verdictCards(o policy.OutcomeView) app.UI {
 			return app.Section().Class("verdict verdict-"+string(r.Verdict)).Aria("labelledby", id).Body(
 				app.H2().ID(id).Class("verdict-label").Body(
 					verdictIcon(r.Verdict),
-					app.Span().Body(verdictUnder(reg, r)...),
+					app.Span().Body(vw.verdictUnder(reg, r)...),
 				),
-				app.P().Class("verdict-means").Body(glossed("", verdictMeans(r.Verdict))...),
+				app.P().Class("verdict-means").Body(vw.glossed("", vw.verdictMeans(r.Verdict))...),
 			)
 		}),
 	)
 }
 
 // verdictUnder is policy.VerdictUnder with the label marked up on its own.
-func verdictUnder(reg policy.RegimeID, r policy.RulingView) []app.UI {
-	full := cat().VerdictUnder(reg, r.Verdict)
+func (vw view) verdictUnder(reg policy.RegimeID, r policy.RulingView) []app.UI {
+	full := vw.c().VerdictUnder(reg, r.Verdict)
 	i := strings.LastIndex(full, r.Label)
 	if i < 0 {
 		return []app.UI{app.Span().Class("regime-under").Text(full + " "), app.Span().Class("verdict-text visually-hidden").Text(r.Label)}
@@ -92,20 +92,20 @@ func verdictUnder(reg policy.RegimeID, r policy.RulingView) []app.UI {
 }
 
 // comparison says how the verdicts compare, after the verdicts.
-func comparison(o policy.OutcomeView) app.UI {
+func (vw view) comparison(o policy.OutcomeView) app.UI {
 	return app.Section().Class("outcome-summary").Aria("labelledby", "compare-h").Body(
-		app.H2().ID("compare-h").Text(cat().Text("outcome.compare")),
+		app.H2().ID("compare-h").Text(vw.c().Text("outcome.compare")),
 		app.P().Class("alignment alignment-"+string(o.Alignment)).Body(
 			alignmentIcon(o.Alignment),
 			app.Strong().Class("alignment-label").Text(o.AlignmentLabel),
 		),
-		termGaps(o),
+		vw.termGaps(o),
 	)
 }
 
 // dispute puts a contested outcome's dispute in one paragraph, then both
 // readings in one small table.
-func dispute(o policy.OutcomeView) app.UI {
+func (vw view) dispute(o policy.OutcomeView) app.UI {
 	if o.IfAPL == nil || o.IfNot == nil {
 		return app.Text("")
 	}
@@ -124,17 +124,17 @@ func dispute(o policy.OutcomeView) app.UI {
 		o   *policy.OutcomeView
 	}{{"reading.if-apl", o.IfAPL}, {"reading.if-not", o.IfNot}}
 	return app.Section().Class("dispute").Aria("labelledby", "dispute-h").Body(
-		app.H2().ID("dispute-h").Text(cat().Text("outcome.dispute")),
-		app.P().Body(append(glossed("", strings.Join(sentences, " ")+" "+cat().Text("reading.if-apl.about")+" "+cat().Text("reading.if-not.about")+" "),
-			tagBadge(policy.TagSecondary), app.Text(" Source: "), sourceLinks([]string{"C1"}), app.Text("."),
+		app.H2().ID("dispute-h").Text(vw.c().Text("outcome.dispute")),
+		app.P().Body(append(vw.glossed("", strings.Join(sentences, " ")+" "+vw.c().Text("reading.if-apl.about")+" "+vw.c().Text("reading.if-not.about")+" "),
+			vw.tagBadge(policy.TagSecondary), app.Text(" Source: "), vw.sourceLinks([]string{"C1"}), app.Text("."),
 		)...),
 		app.Div().Class("table-fit").Body(
 			app.Table().Class("readings-table").Body(
-				app.Caption().Text(cat().Text("outcome.readings")),
+				app.Caption().Text(vw.c().Text("outcome.readings")),
 				app.THead().Body(app.Tr().Body(
 					app.Th().Scope("col").Text("Reading"),
 					app.Range(o.Regimes).Slice(func(i int) app.UI {
-						return app.Th().Scope("col").Text(sentence(cat().RegimeShort(o.Regimes[i])))
+						return app.Th().Scope("col").Text(sentence(vw.c().RegimeShort(o.Regimes[i])))
 					}),
 					app.Th().Scope("col").Text("Comparison"),
 				)),
@@ -142,7 +142,7 @@ func dispute(o policy.OutcomeView) app.UI {
 					app.Range(readings).Slice(func(i int) app.UI {
 						rd := readings[i]
 						return app.Tr().Body(
-							app.Th().Scope("row").Text(cat().Text(rd.key)),
+							app.Th().Scope("row").Text(vw.c().Text(rd.key)),
 							app.Range(o.Regimes).Slice(func(j int) app.UI {
 								r := rd.o.Rulings[o.Regimes[j]]
 								return app.Td().Class("reading-verdict verdict-"+string(r.Verdict)).Body(verdictIcon(r.Verdict), app.Text(" "+r.Label))
@@ -170,7 +170,7 @@ func splitSentences(t string) []string {
 // whySection explains each regime's ruling (and, for a contested device,
 // its ruling under each reading), then lists every clause and article it
 // rests on, each once.
-func whySection(s policy.State, o policy.OutcomeView) app.UI {
+func (vw view) whySection(s policy.State, o policy.OutcomeView) app.UI {
 	var cites []policy.CitationView
 	var secondaries, primaries []string
 	seenCite, seenSec := map[policy.CitationID]bool{}, map[string]bool{}
@@ -193,12 +193,12 @@ func whySection(s policy.State, o policy.OutcomeView) app.UI {
 		r := o.Rulings[reg]
 		collect(r)
 		body := []app.UI{
-			app.H3().Text(cat().VerdictUnder(reg, r.Verdict)),
-			app.P().Class("regime-about").Body(glossed("", cat().RegimeAbout(reg))...),
+			app.H3().Text(vw.c().VerdictUnder(reg, r.Verdict)),
+			app.P().Class("regime-about").Body(vw.glossed("", vw.c().RegimeAbout(reg))...),
 		}
 		if r.DecidedBy != "" {
-			body = append(body, app.P().Class("deferred").Text(policy.Fill(cat().Text("ruling.deferred"), map[string]string{
-				"regime": sentence(cat().RegimeShort(reg)), "earlier": cat().RegimeName(r.DecidedBy),
+			body = append(body, app.P().Class("deferred").Text(policy.Fill(vw.c().Text("ruling.deferred"), map[string]string{
+				"regime": sentence(vw.c().RegimeShort(reg)), "earlier": vw.c().RegimeName(r.DecidedBy),
 			})))
 		}
 		for _, k := range r.Primary {
@@ -214,81 +214,81 @@ func whySection(s policy.State, o policy.OutcomeView) app.UI {
 			}{{"reading.if-apl", o.IfAPL}, {"reading.if-not", o.IfNot}} {
 				rr := rd.o.Rulings[reg]
 				collect(rr)
-				body = append(body, app.P().Body(append([]app.UI{app.Strong().Text(cat().Text(rd.key) + " (" + rr.Label + "): ")}, glossed("", rr.Explanation)...)...))
+				body = append(body, app.P().Body(append([]app.UI{app.Strong().Text(vw.c().Text(rd.key) + " (" + rr.Label + "): ")}, vw.glossed("", rr.Explanation)...)...))
 			}
 		} else {
-			body = append(body, app.P().Body(glossed("", r.Explanation)...), keptRules(s, r, reg))
+			body = append(body, app.P().Body(vw.glossed("", r.Explanation)...), vw.keptRules(s, r, reg))
 		}
 		parts = append(parts, app.Div().Class("why").Body(body...))
 	}
 	parts = append(parts,
 		app.H3().Text("What these reasons rest on"),
 		app.Ul().Class("citations").Body(
-			app.Range(cites).Slice(func(i int) app.UI { return citation(cites[i]) }),
+			app.Range(cites).Slice(func(i int) app.UI { return vw.citation(cites[i]) }),
 		),
-		primary(primaries),
-		secondary(secondaries),
+		vw.primary(primaries),
+		vw.secondary(secondaries),
 	)
 	return app.Section().Class("why-section").Aria("labelledby", "why-h").Body(
-		append([]app.UI{app.H2().ID("why-h").Text(cat().Text("outcome.why"))}, parts...)...,
+		append([]app.UI{app.H2().ID("why-h").Text(vw.c().Text("outcome.why"))}, parts...)...,
 	)
 }
 
 // citation shows a quoted clause as a quotation, and a summarised article
 // as a summary: a paraphrase is never presented as a quote.
-func citation(c policy.CitationView) app.UI {
+func (vw view) citation(c policy.CitationView) app.UI {
 	if c.Quote != "" {
 		return app.Li().Class("citation citation-quote").Body(
 			app.Blockquote().Cite(c.URL).Body(app.P().Text("“"+c.Quote+"”")),
 			app.P().Class("citation-source").Body(
 				app.Text("— "),
-				app.A().Href(href("/sources#"+string(c.ID))).Text(c.Ref),
+				app.A().Href(vw.href("/sources#"+string(c.ID))).Text(c.Ref),
 				app.Text(" (quoted word for word) "),
-				tagBadge(c.Tag),
+				vw.tagBadge(c.Tag),
 			),
 		)
 	}
 	return app.Li().Class("citation citation-summary").Body(
 		app.P().Body(
-			app.A().Href(href("/sources#"+string(c.ID))).Text(c.Ref),
+			app.A().Href(vw.href("/sources#"+string(c.ID))).Text(c.Ref),
 			app.Text(", in summary: "+c.Summary+" "),
-			tagBadge(c.Tag),
+			vw.tagBadge(c.Tag),
 		),
 	)
 }
 
 // primary names the primary sources an explanation summarises (the
 // older policies' fact sheets and statements, never quoted).
-func primary(keys []string) app.UI {
+func (vw view) primary(keys []string) app.UI {
 	if len(keys) == 0 {
 		return app.Text("")
 	}
 	return app.P().Class("primary").Body(
 		app.Text("Summarised in the explorer's own words from primary sources "),
-		tagBadge(policy.TagPrimary),
+		vw.tagBadge(policy.TagPrimary),
 		app.Text(": "),
-		sourceLinks(keys),
+		vw.sourceLinks(keys),
 		app.Text("."),
 	)
 }
 
 // secondary names the secondary sources an explanation relies on.
-func secondary(keys []string) app.UI {
+func (vw view) secondary(keys []string) app.UI {
 	if len(keys) == 0 {
 		return app.Text("")
 	}
 	return app.P().Class("secondary").Body(
 		app.Text("These reasons also rely on secondary sources "),
-		tagBadge(policy.TagSecondary),
+		vw.tagBadge(policy.TagSecondary),
 		app.Text(": "),
-		sourceLinks(keys),
+		vw.sourceLinks(keys),
 		app.Text("."),
 	)
 }
 
 // alternatives lists, per answered question, the other answers that give
 // a different outcome, as links.
-func alternatives(s policy.State, prefix string) app.UI {
+func (vw view) alternatives(s policy.State, prefix string) app.UI {
 	alts := s.Alternatives()
 	if len(alts) == 0 {
 		return app.Text("")
@@ -306,14 +306,14 @@ func alternatives(s policy.State, prefix string) app.UI {
 				o := a.State.Outcome
 				var under []string
 				for _, reg := range o.Period.Regimes() {
-					under = append(under, cat().VerdictUnder(reg, o.Ruling(reg).Verdict))
+					under = append(under, vw.c().VerdictUnder(reg, o.Ruling(reg).Verdict))
 				}
-				result = strings.Join(under, "; ") + " (" + cat().AlignmentLabel(o.Alignment) + ")"
+				result = strings.Join(under, "; ") + " (" + vw.c().AlignmentLabel(o.Alignment) + ")"
 			} else {
-				result = "asks: " + cat().QuestionText(a.State.Next)
+				result = "asks: " + vw.c().QuestionText(a.State.Next)
 			}
 			items = append(items, app.Li().Body(
-				app.A().Href(href(prefix+a.Path)).Text(cat().AnswerLabel(a.Answer)),
+				app.A().Href(vw.href(prefix+a.Path)).Text(vw.c().AnswerLabel(a.Answer)),
 				app.Text(" — "+result),
 			))
 		}
@@ -321,19 +321,19 @@ func alternatives(s policy.State, prefix string) app.UI {
 			continue
 		}
 		groups = append(groups, app.Div().Class("alt-group").Body(
-			app.H3().Text("If the answer to “"+cat().QuestionText(qid)+"” were:"),
+			app.H3().Text("If the answer to “"+vw.c().QuestionText(qid)+"” were:"),
 			app.Ul().Body(items...),
 		))
 	}
 	return app.Details().Class("what-would-change").Body(
-		app.Summary().Body(app.H2().ID("change-h").Text(cat().Text("outcome.change"))),
+		app.Summary().Body(app.H2().ID("change-h").Text(vw.c().Text("outcome.change"))),
 		app.Div().Body(groups...),
 	)
 }
 
 // developments lists what happened after 21 June 2022 that touches these
 // rules, dated and tagged.
-func developments(o policy.OutcomeView) app.UI {
+func (vw view) developments(o policy.OutcomeView) app.UI {
 	// Later developments are dated after the default policy; a page as of
 	// another period has the Through time panel instead.
 	if len(o.Developments) == 0 || o.Regimes[0] != policy.DefaultPeriod().US {
@@ -341,8 +341,8 @@ func developments(o policy.OutcomeView) app.UI {
 	}
 	return app.Section().Class("later").Aria("labelledby", "later-h").Body(
 		app.H2().ID("later-h").Text("Since then"),
-		app.P().Text(policy.Fill(cat().Text("outcome.since"), map[string]string{
-			"regime": cat().RegimeShort(policy.US2022), "announced": cat().LongDate(policy.RegimeStatus(policy.US2022).AnnouncedOn),
+		app.P().Text(policy.Fill(vw.c().Text("outcome.since"), map[string]string{
+			"regime": vw.c().RegimeShort(policy.US2022), "announced": vw.c().LongDate(policy.RegimeStatus(policy.US2022).AnnouncedOn),
 		})),
 		app.Ul().Body(
 			app.Range(o.Developments).Slice(func(i int) app.UI {
@@ -350,9 +350,9 @@ func developments(o policy.OutcomeView) app.UI {
 				return app.Li().Class("development").Body(
 					app.Strong().Body(app.Time().DateTime(d.Date).Text(d.When)),
 					app.Text(": "+d.Text+" "),
-					tagBadge(d.Tag),
+					vw.tagBadge(d.Tag),
 					app.Text(" Sources: "),
-					sourceLinks(d.Sources),
+					vw.sourceLinks(d.Sources),
 					app.Text("."),
 				)
 			}),
@@ -361,15 +361,15 @@ func developments(o policy.OutcomeView) app.UI {
 }
 
 // share offers the outcome's link; the answers live in the URL only.
-func share(s policy.State) app.UI {
+func (vw view) share(s policy.State) app.UI {
 	return app.Section().Class("share").Aria("labelledby", "share-h").Body(
 		app.H2().ID("share-h").Text("Share or print"),
 		app.P().Body(
 			app.Text("Link to this outcome: "),
-			app.A().Class("share-link").Href(href(s.URL())).Text(siteOrigin()+s.URL()),
+			app.A().Class("share-link").Href(vw.href(s.URL())).Text(siteOrigin()+s.URL()),
 		),
 		app.P().Class("hint").Text("The link holds your answers; nothing is stored anywhere else. A printed copy shows the link in full."),
-		embedSnippet(s.URL()),
+		vw.embedSnippet(s.URL()),
 	)
 }
 

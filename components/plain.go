@@ -15,20 +15,20 @@ import (
 // (plain.<regime>.<verdict>), the regimes' short names and the answers in
 // words. The 2022 policy's clause is in the past tense: it says what that
 // text said, never what is allowed today.
-func AnswerSentence(s policy.State) string {
+func (vw view) AnswerSentence(s policy.State) string {
 	if !s.Done() {
 		return ""
 	}
-	doing := doingPhrase(s.Answers)
+	doing := vw.doingPhrase(s.Answers)
 	regs := s.Period.Regimes()
 	first := s.Outcome.Ruling(regs[0]).Verdict
 	same := true
 	for _, reg := range regs[1:] {
 		same = same && s.Outcome.Ruling(reg).Verdict == first
 	}
-	if t := cat().Text("plain.both." + string(first)); same && len(regs) == 2 && t != "" {
+	if t := vw.c().Text("plain.both." + string(first)); same && len(regs) == 2 && t != "" {
 		return sentence(policy.Fill(t, map[string]string{
-			"doing": doing, "first": cat().RegimeShort(regs[0]), "second": cat().RegimeShort(regs[1]),
+			"doing": doing, "first": vw.c().RegimeShort(regs[0]), "second": vw.c().RegimeShort(regs[1]),
 		}))
 	}
 	var clauses []string
@@ -36,17 +36,17 @@ func AnswerSentence(s policy.State) string {
 		v := s.Outcome.Ruling(reg).Verdict
 		d := doing
 		if i > 0 {
-			d = cat().Text("plain.it")
+			d = vw.c().Text("plain.it")
 		}
-		t := cat().Text("plain." + string(reg) + "." + string(v))
+		t := vw.c().Text("plain." + string(reg) + "." + string(v))
 		if t == "" && reg != policy.Ottawa {
-			t = cat().Text("plain.us." + string(v))
+			t = vw.c().Text("plain.us." + string(v))
 		}
 		if t == "" {
-			t = cat().Text("plain.fallback")
+			t = vw.c().Text("plain.fallback")
 		}
 		clauses = append(clauses, policy.Fill(t, map[string]string{
-			"regime": cat().RegimeShort(reg), "doing": d, "verdict": cat().VerdictLabelOf(reg, v),
+			"regime": vw.c().RegimeShort(reg), "doing": d, "verdict": vw.c().VerdictLabelOf(reg, v),
 		}))
 	}
 	return sentence(strings.Join(clauses, "; "))
@@ -68,16 +68,16 @@ func sentence(s string) string {
 
 // doingPhrase says what was asked in words: "using anti-personnel mines
 // on the Korean Peninsula".
-func doingPhrase(a policy.Answers) string {
+func (vw view) doingPhrase(a policy.Answers) string {
 	act := string(a[policy.Activity])
-	d := cat().Text("doing." + act)
+	d := vw.c().Text("doing." + act)
 	if d == "" {
-		d = strings.ToLower(cat().AnswerLabel(a[policy.Activity]))
+		d = strings.ToLower(vw.c().AnswerLabel(a[policy.Activity]))
 	}
 	if dev, ok := a[policy.Device]; ok {
-		phrase := cat().Text("doing.device." + string(dev))
+		phrase := vw.c().Text("doing.device." + string(dev))
 		if phrase == "" {
-			phrase = strings.ToLower(cat().AnswerLabel(dev))
+			phrase = strings.ToLower(vw.c().AnswerLabel(dev))
 		}
 		if strings.Contains(d, "{device}") {
 			d = policy.Fill(d, map[string]string{"device": phrase})
@@ -85,20 +85,20 @@ func doingPhrase(a policy.Answers) string {
 			d += " (" + phrase + ")"
 		}
 	}
-	d = strings.ReplaceAll(d, "{device}", cat().Text("doing.device.apl"))
+	d = strings.ReplaceAll(d, "{device}", vw.c().Text("doing.device.apl"))
 	if p, ok := a[policy.Persistence]; ok {
-		d += " (" + cat().Text("doing.persistence."+string(p)) + ")"
+		d += " (" + vw.c().Text("doing.persistence."+string(p)) + ")"
 	}
 	parts := []string{d}
 	if p, ok := a[policy.Purpose]; ok {
-		if t := cat().Text("doing.purpose." + string(p)); t != "" {
+		if t := vw.c().Text("doing.purpose." + string(p)); t != "" {
 			parts = append(parts, t)
 		}
 	}
 	if c, ok := a[policy.Context]; ok {
-		t := cat().Text("doing.context." + act + "." + string(c))
+		t := vw.c().Text("doing.context." + act + "." + string(c))
 		if t == "" {
-			t = cat().Text("doing.context." + string(c))
+			t = vw.c().Text("doing.context." + string(c))
 		}
 		if t != "" {
 			parts = append(parts, t)
@@ -108,8 +108,8 @@ func doingPhrase(a policy.Answers) string {
 }
 
 // verdictMeans is what a verdict label means, in one plain sentence.
-func verdictMeans(v policy.Verdict) string {
-	return cat().Text("verdict." + string(v) + ".means")
+func (vw view) verdictMeans(v policy.Verdict) string {
+	return vw.c().Text("verdict." + string(v) + ".means")
 }
 
 // noteTags finds the evidence tags written into a catalog sentence.
@@ -117,98 +117,100 @@ var noteTags = regexp.MustCompile(`\s*\[(P|S|D|UNVERIFIED)\]`)
 
 // tagged draws a sentence whose evidence tags ("[S]") are written in its
 // text, each as a tag badge with its meaning for screen readers.
-func tagged(text string) []app.UI {
+func (vw view) tagged(text string) []app.UI {
 	var out []app.UI
 	last := 0
 	for _, m := range noteTags.FindAllStringSubmatchIndex(text, -1) {
-		out = append(out, app.Text(text[last:m[0]]+" "), tagBadge(policy.Tag(text[m[2]:m[3]])))
+		out = append(out, app.Text(text[last:m[0]]+" "), vw.tagBadge(policy.Tag(text[m[2]:m[3]])))
 		last = m[1]
 	}
 	return append(out, app.Text(text[last:]))
 }
 
 // sourceRefs lists source keys with the tag of what each supports.
-func sourceRefs(prefix string, refs []policy.SourceRef) app.UI {
+func (vw view) sourceRefs(prefix string, refs []policy.SourceRef) app.UI {
 	return app.Span().Class("source-keys").Body(
 		app.Range(refs).Slice(func(i int) app.UI {
 			sep := app.Text("")
 			if i > 0 {
 				sep = app.Text(", ")
 			}
-			return app.Span().Class("source-ref").Body(sep, sourceLinksIn(prefix, []string{refs[i].Key}), app.Text(" "), tagBadge(refs[i].Tag))
+			return app.Span().Class("source-ref").Body(sep, vw.sourceLinksIn(prefix, []string{refs[i].Key}), app.Text(" "), vw.tagBadge(refs[i].Tag))
 		}),
 	)
 }
 
 // regimeStatus is one regime's status: its name, the status in words and
 // the one-sentence note, with the sources and their tags.
-func regimeStatus(prefix string, reg policy.RegimeID) app.UI {
+func (vw view) regimeStatus(prefix string, reg policy.RegimeID) app.UI {
 	info := policy.RegimeStatus(reg)
 	return app.P().Class("regime-status status-"+string(info.Status)).Body(
-		app.Strong().Text(cat().RegimeLabel(reg)+": "+cat().StatusLabel(info.Status)+"."),
+		app.Strong().Text(vw.c().RegimeLabel(reg)+": "+vw.c().StatusLabel(info.Status)+"."),
 		app.Text(" "),
-		app.Span().Class("status-note").Body(glossed(prefix, cat().StatusNote(reg))...),
+		app.Span().Class("status-note").Body(vw.glossed(prefix, vw.c().StatusNote(reg))...),
 	)
 }
 
 // statusBlock shows every regime's status, then, one tap away, the
 // sources of each status with their tags and the tag legend, beside the
 // first tags of the page. A page shows it before any verdict.
-func statusBlock(prefix, id string) app.UI { return statusBlockFor(prefix, id, policy.Regimes()) }
+func (vw view) statusBlock(prefix, id string) app.UI {
+	return vw.statusBlockFor(prefix, id, policy.Regimes())
+}
 
 // statusBlockFor is statusBlock for the regimes of one period.
-func statusBlockFor(prefix, id string, regs []policy.RegimeID) app.UI {
+func (vw view) statusBlockFor(prefix, id string, regs []policy.RegimeID) app.UI {
 	return app.Aside().Class("status-block").Aria("labelledby", id).Body(
 		app.H2().ID(id).Class("status-heading visually-hidden").Text("Status of these texts today"),
-		app.Range(regs).Slice(func(i int) app.UI { return regimeStatus(prefix, regs[i]) }),
-		tagLegend(prefix, regs),
+		app.Range(regs).Slice(func(i int) app.UI { return vw.regimeStatus(prefix, regs[i]) }),
+		vw.tagLegend(prefix, regs),
 	)
 }
 
 // statusSources lists the sources of a regime's status with their tags.
-func statusSources(prefix string, reg policy.RegimeID) app.UI {
+func (vw view) statusSources(prefix string, reg policy.RegimeID) app.UI {
 	return app.P().Class("status-sources").Body(
-		app.Text(cat().RegimeLabel(reg)+": "), sourceRefs(prefix, policy.RegimeStatus(reg).Sources), app.Text("."),
+		app.Text(vw.c().RegimeLabel(reg)+": "), vw.sourceRefs(prefix, policy.RegimeStatus(reg).Sources), app.Text("."),
 	)
 }
 
 // tagLegend gives the status's sources and explains the evidence tags,
 // where they first appear.
-func tagLegend(prefix string, regs []policy.RegimeID) app.UI {
+func (vw view) tagLegend(prefix string, regs []policy.RegimeID) app.UI {
 	return app.Details().Class("tag-legend").Body(
-		app.Summary().Text(cat().Text("tags.legend")),
+		app.Summary().Text(vw.c().Text("tags.legend")),
 		app.P().Class("status-sources-intro").Text("Sources of these statuses:"),
-		app.Range(regs).Slice(func(i int) app.UI { return statusSources(prefix, regs[i]) }),
+		app.Range(regs).Slice(func(i int) app.UI { return vw.statusSources(prefix, regs[i]) }),
 		app.Dl().Body(
-			app.Div().Body(app.Dt().Body(tagBadge(policy.TagPrimary)), app.Dd().Text("Primary source: the treaty, or an official government text.")),
-			app.Div().Body(app.Dt().Body(tagBadge(policy.TagSecondary)), app.Dd().Text("Secondary source: a news or campaign group report.")),
-			app.Div().Body(app.Dt().Body(tagBadge(policy.TagDerived)), app.Dd().Text("Derived: worked out by us from the cited facts; no source says it.")),
-			app.Div().Body(app.Dt().Body(tagBadge(policy.TagUnverified)), app.Dd().Text("Unverified: no source was found.")),
+			app.Div().Body(app.Dt().Body(vw.tagBadge(policy.TagPrimary)), app.Dd().Text("Primary source: the treaty, or an official government text.")),
+			app.Div().Body(app.Dt().Body(vw.tagBadge(policy.TagSecondary)), app.Dd().Text("Secondary source: a news or campaign group report.")),
+			app.Div().Body(app.Dt().Body(vw.tagBadge(policy.TagDerived)), app.Dd().Text("Derived: worked out by us from the cited facts; no source says it.")),
+			app.Div().Body(app.Dt().Body(vw.tagBadge(policy.TagUnverified)), app.Dd().Text("Unverified: no source was found.")),
 		),
-		app.P().Body(link(prefix, "/sources#tags").Text("More about the sources and tags")),
+		app.P().Body(vw.link(prefix, "/sources#tags").Text("More about the sources and tags")),
 	)
 }
 
 // footerStatus is each regime's status in a few words, for the footer.
-func footerStatus() string {
+func (vw view) footerStatus() string {
 	var parts []string
 	for _, reg := range policy.Regimes() {
-		parts = append(parts, policy.Fill(cat().Text("status.footer"), map[string]string{
-			"name": cat().RegimeLabel(reg), "status": cat().StatusLabel(policy.RegimeStatus(reg).Status),
+		parts = append(parts, policy.Fill(vw.c().Text("status.footer"), map[string]string{
+			"name": vw.c().RegimeLabel(reg), "status": vw.c().StatusLabel(policy.RegimeStatus(reg).Status),
 		}))
 	}
 	return strings.Join(parts, " ")
 }
 
 // factSheetName names the fact sheet with its date, from the data.
-func factSheetName() string {
-	return "White House fact sheet, " + cat().LongDate(policy.RegimeStatus(policy.US2022).AnnouncedOn)
+func (vw view) factSheetName() string {
+	return "White House fact sheet, " + vw.c().LongDate(policy.RegimeStatus(policy.US2022).AnnouncedOn)
 }
 
 // underPrefix is "Under the 2022 U.S. policy:", from the catalog's
 // verdict.under template without its verdict.
-func underPrefix(reg policy.RegimeID) string {
-	t := strings.TrimSpace(policy.Fill(cat().Text("verdict.under"), map[string]string{"regime": cat().RegimeShort(reg), "verdict": ""}))
+func (vw view) underPrefix(reg policy.RegimeID) string {
+	t := strings.TrimSpace(policy.Fill(vw.c().Text("verdict.under"), map[string]string{"regime": vw.c().RegimeShort(reg), "verdict": ""}))
 	r, n := utf8.DecodeRuneInString(t)
 	return string(unicode.ToUpper(r)) + t[n:]
 }
@@ -231,7 +233,7 @@ var jargon = []struct{ word, term string }{
 // glossed draws a catalog text with its first hard word linked to the
 // glossary or followed by its meaning in plain words, and the evidence
 // tags written in it as tag badges.
-func glossed(prefix, text string) []app.UI {
+func (vw view) glossed(prefix, text string) []app.UI {
 	at, w, term := len(text), "", ""
 	for _, j := range jargon {
 		if i := strings.Index(text, j.word); i >= 0 && i < at {
@@ -239,14 +241,14 @@ func glossed(prefix, text string) []app.UI {
 		}
 	}
 	if w == "" {
-		return tagged(text)
+		return vw.tagged(text)
 	}
 	var word app.UI
 	if term != "" {
-		word = link(prefix, "/sources#term-"+term).Class("glossary-link").Text(w)
+		word = vw.link(prefix, "/sources#term-"+term).Class("glossary-link").Text(w)
 	} else {
-		word = app.Text(w + " (" + cat().Text("plain-word."+strings.ToLower(w)) + ")")
+		word = app.Text(w + " (" + vw.c().Text("plain-word."+strings.ToLower(w)) + ")")
 	}
-	out := append(tagged(text[:at]), word)
-	return append(out, glossed(prefix, text[at+len(w):])...)
+	out := append(vw.tagged(text[:at]), word)
+	return append(out, vw.glossed(prefix, text[at+len(w):])...)
 }

@@ -27,7 +27,7 @@ func TestAnswerSentence(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := AnswerSentence(s); got != tt.want {
+		if got := testView.AnswerSentence(s); got != tt.want {
 			t.Errorf("%s:\n got %q\nwant %q", tt.path, got, tt.want)
 		}
 		page := render(t, wizardAt(tt.path))
@@ -42,9 +42,9 @@ func TestAnswerSentence(t *testing.T) {
 		if !s.Done() {
 			continue
 		}
-		got := AnswerSentence(s)
+		got := testView.AnswerSentence(s)
 		for _, reg := range policy.Regimes() {
-			if !strings.Contains(strings.ToLower(got), strings.ToLower(cat().RegimeShort(reg))) {
+			if !strings.Contains(strings.ToLower(got), strings.ToLower(testView.c().RegimeShort(reg))) {
 				t.Errorf("%s: %q does not name %s", s.Path, got, reg)
 			}
 		}
@@ -85,14 +85,14 @@ func TestOutcomeOrder(t *testing.T) {
 			}
 			for _, reg := range policy.Regimes() {
 				r := s.Outcome.Ruling(reg)
-				if !strings.Contains(page, cat().StatusNote(reg)[:20]) {
+				if !strings.Contains(page, testView.c().StatusNote(reg)[:20]) {
 					t.Errorf("%s%s: no status note of %s", prefix, s.Path, reg)
 				}
 				h2 := regexp.MustCompile(`(?s)<h2 [^>]*id="verdict-` + string(reg) + `-h"[^>]*>(.*?)</h2>`).FindStringSubmatch(page)
-				if h2 == nil || policy.Fold(stripTags(icons.ReplaceAllString(h2[1], ""))) != cat().VerdictUnder(reg, r.Verdict) {
-					t.Errorf("%s%s: verdict heading %v, want %q", prefix, s.Path, h2, cat().VerdictUnder(reg, r.Verdict))
+				if h2 == nil || policy.Fold(stripTags(icons.ReplaceAllString(h2[1], ""))) != testView.c().VerdictUnder(reg, r.Verdict) {
+					t.Errorf("%s%s: verdict heading %v, want %q", prefix, s.Path, h2, testView.c().VerdictUnder(reg, r.Verdict))
 				}
-				if means := cat().Text("verdict." + string(r.Verdict) + ".means"); means == "" || !strings.Contains(page, means) {
+				if means := testView.c().Text("verdict." + string(r.Verdict) + ".means"); means == "" || !strings.Contains(page, means) {
 					t.Errorf("%s%s: no meaning of %s", prefix, s.Path, r.Verdict)
 				}
 			}

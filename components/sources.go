@@ -8,39 +8,48 @@ import (
 // Sources is the reading room: the fact sheet in full with an anchor on
 // every clause the rules quote, the Convention article by article, a
 // glossary, a timeline and the reference list.
-type Sources struct{ app.Compo }
+type Sources struct {
+	app.Compo
+	vw view
+}
 
-func (s *Sources) OnPreRender(ctx app.Context) { setTitle(ctx, "Sources") }
+func (s *Sources) OnPreRender(ctx app.Context) {
+	s.vw = viewFor(ctx)
+	s.vw = viewFor(ctx)
+	setTitle(ctx, "Sources")
+}
 func (s *Sources) OnNav(ctx app.Context) {
+	s.vw = viewFor(ctx)
 	setTitle(ctx, "Sources")
 	focusHeading(ctx)
 	scrollToFragment(ctx)
 }
 
 func (s *Sources) Render() app.UI {
-	return page("/sources",
+	vw := s.vw
+	return vw.page("/sources",
 		heading("Sources"),
 		app.Nav().Class("toc").Aria("label", "On this page").Body(app.Ul().Body(
-			app.Li().Body(app.A().Href("#fact-sheet").Text("The fact sheet of "+cat().LongDate(policy.FactSheetDate))),
+			app.Li().Body(app.A().Href("#fact-sheet").Text("The fact sheet of "+vw.c().LongDate(policy.FactSheetDate))),
 			app.Li().Body(app.A().Href("#convention").Text("The Ottawa Convention, article by article")),
 			app.Li().Body(app.A().Href("#glossary").Text("Glossary")),
-			app.Li().Body(app.A().Href("#timeline").Text(timelineTitle())),
+			app.Li().Body(app.A().Href("#timeline").Text(vw.timelineTitle())),
 			app.Li().Body(app.A().Href("#references").Text("References")),
 			app.Li().Body(app.A().Href("#tags").Text("How to read the tags")),
 		)),
-		statusBlock("", "status-h"),
-		factSheetSection(),
-		conventionSection(),
-		glossarySection(),
-		timelineSection(),
-		referencesSection(),
-		tagsSection(),
+		vw.statusBlock("", "status-h"),
+		vw.factSheetSection(),
+		vw.conventionSection(),
+		vw.glossarySection(),
+		vw.timelineSection(),
+		vw.referencesSection(),
+		vw.tagsSection(),
 	)
 }
 
 // factSheetSection reproduces the fact sheet, marking each quoted clause
 // with an anchor (#fs-use …).
-func factSheetSection() app.UI {
+func (vw view) factSheetSection() app.UI {
 	blocks := policy.FactSheet()
 	var body []app.UI
 	var list []app.UI
@@ -51,7 +60,7 @@ func factSheetSection() app.UI {
 		}
 	}
 	for _, b := range blocks {
-		content := segments(b.Text)
+		content := vw.segments(b.Text)
 		switch b.Kind {
 		case "li":
 			list = append(list, app.Li().Body(content...))
@@ -64,19 +73,19 @@ func factSheetSection() app.UI {
 			body = append(body, app.P().Body(content...))
 			for _, seg := range policy.Segments(b.Text) {
 				if seg.Cite != "" {
-					body = append(body, citationNote("", seg.Cite))
+					body = append(body, vw.citationNote("", seg.Cite))
 				}
 			}
 		}
 	}
 	flush()
 	return app.Section().ID("fact-sheet").Aria("labelledby", "fact-sheet-h").Body(
-		app.H2().ID("fact-sheet-h").Text("The fact sheet of "+cat().LongDate(policy.FactSheetDate)),
+		app.H2().ID("fact-sheet-h").Text("The fact sheet of "+vw.c().LongDate(policy.FactSheetDate)),
 		app.P().Class("source-meta").Body(
 			app.Strong().Text(policy.FactSheetTitle), app.Text(". "+policy.FactSheetBy+", "),
-			app.Time().DateTime(policy.FactSheetDate).Text(cat().LongDate(policy.FactSheetDate)), app.Text(". "),
+			app.Time().DateTime(policy.FactSheetDate).Text(vw.c().LongDate(policy.FactSheetDate)), app.Text(". "),
 			app.A().Href(policy.FactSheetURL).Rel("noopener").Text("Original on whitehouse.gov"),
-			app.Text(" "), tagBadge(policy.TagPrimary),
+			app.Text(" "), vw.tagBadge(policy.TagPrimary),
 		),
 		app.P().Class("hint").Text("Reproduced in full. The highlighted clauses are the ones the explorer quotes; each has its own link."),
 		app.Div().Class("fact-sheet").Body(body...),
@@ -84,7 +93,7 @@ func factSheetSection() app.UI {
 }
 
 // segments draws a block's text with its quoted clauses marked.
-func segments(text string) []app.UI {
+func (vw view) segments(text string) []app.UI {
 	var out []app.UI
 	for _, s := range policy.Segments(text) {
 		if s.Cite == "" {
@@ -102,14 +111,14 @@ func segments(text string) []app.UI {
 	return out
 }
 
-func conventionSection() app.UI {
+func (vw view) conventionSection() app.UI {
 	arts := policy.Articles()
 	return app.Section().ID("convention").Aria("labelledby", "convention-h").Body(
 		app.H2().ID("convention-h").Text("The Ottawa Convention, article by article"),
 		app.P().Body(
-			app.Text("Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction. Adopted in Oslo on "+cat().LongDate(policy.RegimeStatus(policy.Ottawa).AnnouncedOn)+" "),
-			tagBadge(policy.TagPrimary), app.Text(" ("), sourceLinks([]string{"T1"}),
-			app.Text("); in force since "+cat().LongDate(policy.RegimeStatus(policy.Ottawa).InForceFrom)+" "), tagBadge(policy.TagSecondary), app.Text(" ("), sourceLinks([]string{"T2", "T3"}), app.Text(")."),
+			app.Text("Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction. Adopted in Oslo on "+vw.c().LongDate(policy.RegimeStatus(policy.Ottawa).AnnouncedOn)+" "),
+			vw.tagBadge(policy.TagPrimary), app.Text(" ("), vw.sourceLinks([]string{"T1"}),
+			app.Text("); in force since "+vw.c().LongDate(policy.RegimeStatus(policy.Ottawa).InForceFrom)+" "), vw.tagBadge(policy.TagSecondary), app.Text(" ("), vw.sourceLinks([]string{"T2", "T3"}), app.Text(")."),
 		),
 		app.P().Class("hint").Text("Summaries in our own words, not quotations. The English text was read through a transcription with small typos; its exact wording has not been checked against the UN certified text (unverified)."),
 		app.Dl().Class("articles").Body(
@@ -117,14 +126,14 @@ func conventionSection() app.UI {
 				a := arts[i]
 				return app.Div().ID(string(a.ID)).Class("article").Body(
 					app.Dt().Body(app.Strong().Text(a.Ref+": "), app.Text(a.Title)),
-					app.Dd().Body(app.Text(a.Summary+" "), tagBadge(a.Tag), app.Text(" Source: "), sourceLinks(a.Sources), app.Text(".")),
+					app.Dd().Body(app.Text(a.Summary+" "), vw.tagBadge(a.Tag), app.Text(" Source: "), vw.sourceLinks(a.Sources), app.Text(".")),
 				)
 			}),
 		),
 	)
 }
 
-func glossarySection() app.UI {
+func (vw view) glossarySection() app.UI {
 	terms := policy.Glossary()
 	return app.Section().ID("glossary").Aria("labelledby", "glossary-h").Body(
 		app.H2().ID("glossary-h").Text("Glossary"),
@@ -133,8 +142,8 @@ func glossarySection() app.UI {
 				t := terms[i]
 				return app.Div().ID("term-"+t.ID).Body(
 					app.Dt().Text(t.Term),
-					app.Dd().Body(app.Text(t.Definition+" "), tagBadge(t.Tag), app.Text(" Sources: "), sourceLinks(t.Sources), app.Text("."), citeLinks(t.Cites)),
-					countsFor(t.ID),
+					app.Dd().Body(app.Text(t.Definition+" "), vw.tagBadge(t.Tag), app.Text(" Sources: "), vw.sourceLinks(t.Sources), app.Text("."), vw.citeLinks(t.Cites)),
+					vw.countsFor(t.ID),
 				)
 			}),
 		),
@@ -142,7 +151,7 @@ func glossarySection() app.UI {
 }
 
 // citeLinks links to related clauses and articles on this page.
-func citeLinks(ids []policy.CitationID) app.UI {
+func (vw view) citeLinks(ids []policy.CitationID) app.UI {
 	if len(ids) == 0 {
 		return app.Text("")
 	}
@@ -163,13 +172,13 @@ func citeLinks(ids []policy.CitationID) app.UI {
 	)
 }
 
-func timelineSection() app.UI {
+func (vw view) timelineSection() app.UI {
 	events := policy.Timeline()
 	return app.Section().ID("timeline").Aria("labelledby", "timeline-h").Body(
-		app.H2().ID("timeline-h").Text(timelineTitle()),
+		app.H2().ID("timeline-h").Text(vw.timelineTitle()),
 		app.P().Body(
-			app.A().Href(href("/history")).Text(cat().Text("history.title")), app.Text(": "+cat().Text("history.card")+" "),
-			app.A().Href(href("/cases")).Text(cat().Text("cases.title")), app.Text(": "+cat().Text("cases.card")),
+			app.A().Href(vw.href("/history")).Text(vw.c().Text("history.title")), app.Text(": "+vw.c().Text("history.card")+" "),
+			app.A().Href(vw.href("/cases")).Text(vw.c().Text("cases.title")), app.Text(": "+vw.c().Text("cases.card")),
 		),
 		app.Ol().Class("timeline").Body(
 			app.Range(events).Slice(func(i int) app.UI {
@@ -185,7 +194,7 @@ func timelineSection() app.UI {
 				return app.Li().ID(e.ID).Class("event event-"+e.Subject).Body(
 					app.P().Class("event-when").Body(app.Time().DateTime(e.Date).Text(e.When), app.Text(" · "+subject)),
 					app.H3().Text(e.Title),
-					app.P().Body(app.Text(e.Summary+" "), tagBadge(e.Tag), app.Text(" Sources: "), sourceLinks(e.Sources), app.Text(".")),
+					app.P().Body(app.Text(e.Summary+" "), vw.tagBadge(e.Tag), app.Text(" Sources: "), vw.sourceLinks(e.Sources), app.Text(".")),
 					quote,
 				)
 			}),
@@ -193,7 +202,7 @@ func timelineSection() app.UI {
 	)
 }
 
-func referencesSection() app.UI {
+func (vw view) referencesSection() app.UI {
 	srcs := policy.Sources()
 	return app.Section().ID("references").Aria("labelledby", "references-h").Body(
 		app.H2().ID("references-h").Text("References"),
@@ -213,21 +222,21 @@ func referencesSection() app.UI {
 	)
 }
 
-func tagsSection() app.UI {
+func (vw view) tagsSection() app.UI {
 	return app.Section().ID("tags").Aria("labelledby", "tags-h").Body(
 		app.H2().ID("tags-h").Text("How to read the tags"),
 		app.Dl().Body(
-			app.Dt().Body(tagBadge(policy.TagPrimary)), app.Dd().Text("Primary: the treaty text, or an official government document."),
-			app.Dt().Body(tagBadge(policy.TagSecondary)), app.Dd().Text("Secondary: news reports, NGO material (ICBL, HRW, Landmine Monitor) or encyclopaedia-type pages."),
-			app.Dt().Body(tagBadge(policy.TagDerived)), app.Dd().Text("Derived: arithmetic or inference from cited facts; no source states it."),
-			app.Dt().Body(tagBadge(policy.TagUnverified)), app.Dd().Text("Unverified: no source was found. Not presented as fact."),
+			app.Dt().Body(vw.tagBadge(policy.TagPrimary)), app.Dd().Text("Primary: the treaty text, or an official government document."),
+			app.Dt().Body(vw.tagBadge(policy.TagSecondary)), app.Dd().Text("Secondary: news reports, NGO material (ICBL, HRW, Landmine Monitor) or encyclopaedia-type pages."),
+			app.Dt().Body(vw.tagBadge(policy.TagDerived)), app.Dd().Text("Derived: arithmetic or inference from cited facts; no source states it."),
+			app.Dt().Body(vw.tagBadge(policy.TagUnverified)), app.Dd().Text("Unverified: no source was found. Not presented as fact."),
 		),
 	)
 }
 
 // timelineTitle names the timeline with its first and last years, from
 // the data.
-func timelineTitle() string {
+func (vw view) timelineTitle() string {
 	ev := policy.Timeline()
 	if len(ev) == 0 {
 		return "Timeline"

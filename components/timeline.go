@@ -28,7 +28,7 @@ type band struct {
 }
 
 // policyBands groups the periods by the U.S. policy in force.
-func policyBands() []band {
+func (vw view) policyBands() []band {
 	var out []band
 	for _, p := range policy.Periods() {
 		if n := len(out); n > 0 && out[n-1].id == p.US {
@@ -43,10 +43,10 @@ func policyBands() []band {
 
 // milestones are the Convention's events the drawing marks: every
 // timeline event with a short label in the catalog (history.mark.<id>).
-func milestones() []policy.Event {
+func (vw view) milestones() []policy.Event {
 	var out []policy.Event
 	for _, e := range policy.Timeline() {
-		if cat().Text("history.mark."+e.ID) != "" {
+		if vw.c().Text("history.mark."+e.ID) != "" {
 			out = append(out, e)
 		}
 	}
@@ -54,13 +54,13 @@ func milestones() []policy.Event {
 }
 
 // bandName is a policy's short name as a heading: "2004 U.S. policy".
-func bandName(id policy.RegimeID) string {
-	s := strings.TrimPrefix(cat().RegimeShort(id), "the ")
+func (vw view) bandName(id policy.RegimeID) string {
+	s := strings.TrimPrefix(vw.c().RegimeShort(id), "the ")
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // shortDate writes an ISO date briefly: 27 Feb 2004, Jul 2025.
-func shortDate(iso string) string {
+func (vw view) shortDate(iso string) string {
 	for _, f := range []struct{ in, out string }{{time.DateOnly, "2 Jan 2006"}, {"2006-01", "Jan 2006"}} {
 		if d, err := time.Parse(f.in, iso); err == nil {
 			return d.Format(f.out)
@@ -169,7 +169,7 @@ const (
 // timelineSVG draws the U.S. policies as bands beside the Convention's
 // milestones, on one vertical time axis. It is an image with a title and
 // a description; the ordered list after it states the same facts.
-func timelineSVG(bands []band, marks []policy.Event, end string) string {
+func (vw view) timelineSVG(bands []band, marks []policy.Event, end string) string {
 	type label struct {
 		y     float64
 		lines []string
@@ -177,8 +177,8 @@ func timelineSVG(bands []band, marks []policy.Event, end string) string {
 	var anchors []anchor
 	bandText := make([][]string, len(bands))
 	for i, b := range bands {
-		status := cat().StatusLabel(policy.RegimeStatus(b.id).Status)
-		bandText[i] = append(wrap(bandName(b.id), tlWrapUS), wrap(status, tlWrapUS)...)
+		status := vw.c().StatusLabel(policy.RegimeStatus(b.id).Status)
+		bandText[i] = append(wrap(vw.bandName(b.id), tlWrapUS), wrap(status, tlWrapUS)...)
 		anchors = append(anchors, anchor{dayOf(b.from), 0, float64(len(bandText[i])*tlLine + 8)})
 		for _, st := range b.steps {
 			anchors = append(anchors, anchor{dayOf(st), -1, 0})
@@ -186,7 +186,7 @@ func timelineSVG(bands []band, marks []policy.Event, end string) string {
 	}
 	markText := make([][]string, len(marks))
 	for i, e := range marks {
-		markText[i] = append([]string{shortDate(e.Date)}, wrap(cat().Text("history.mark."+e.ID), tlWrapEv)...)
+		markText[i] = append([]string{vw.shortDate(e.Date)}, wrap(vw.c().Text("history.mark."+e.ID), tlWrapEv)...)
 		anchors = append(anchors, anchor{dayOf(e.Date), 1, float64(len(markText[i])*tlLine + 6)})
 	}
 	first := dayOf(marks[0].Date)
@@ -204,10 +204,10 @@ func timelineSVG(bands []band, marks []policy.Event, end string) string {
 	var b strings.Builder
 	esc := html.EscapeString
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="timeline-svg" viewBox="0 0 %d %.0f" role="img" aria-labelledby="tl-title tl-desc">`, tlWidth, bottom)
-	fmt.Fprintf(&b, `<title id="tl-title">%s</title><desc id="tl-desc">%s</desc>`, esc(cat().Text("history.timeline")), esc(timelineDesc(bands, marks)))
+	fmt.Fprintf(&b, `<title id="tl-title">%s</title><desc id="tl-desc">%s</desc>`, esc(vw.c().Text("history.timeline")), esc(vw.timelineDesc(bands, marks)))
 	b.WriteString(`<defs><pattern id="tl-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" class="tl-hatch"/></pattern></defs>`)
 	// Lane headings and the year axis.
-	fmt.Fprintf(&b, `<text class="tl-lane" x="%d" y="10">%s</text><text class="tl-lane" x="%d" y="10">%s</text>`, tlUSX, esc(cat().Text("history.us-lane")), tlConvX-4, esc(cat().Text("history.ottawa-lane")))
+	fmt.Fprintf(&b, `<text class="tl-lane" x="%d" y="10">%s</text><text class="tl-lane" x="%d" y="10">%s</text>`, tlUSX, esc(vw.c().Text("history.us-lane")), tlConvX-4, esc(vw.c().Text("history.ottawa-lane")))
 	for y := start.Year(); y <= stop.Year(); y++ {
 		yy := sc.y(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC))
 		if y%5 == 0 {
@@ -232,7 +232,7 @@ func timelineSVG(bands []band, marks []policy.Event, end string) string {
 		}
 		for j, l := range bandText[i] {
 			cls := "tl-band-name"
-			if j >= len(wrap(bandName(bd.id), tlWrapUS)) {
+			if j >= len(wrap(vw.bandName(bd.id), tlWrapUS)) {
 				cls = "tl-band-status"
 			}
 			fmt.Fprintf(&b, `<text class="%s" x="%d" y="%.1f">%s</text>`, cls, tlUSX+13, y0+float64(j+1)*tlLine, esc(l))
@@ -260,9 +260,9 @@ func timelineSVG(bands []band, marks []policy.Event, end string) string {
 
 // timelineDesc is the drawing's description: what it shows, dated from
 // the data.
-func timelineDesc(bands []band, marks []policy.Event) string {
-	return policy.Fill(cat().Text("history.desc"), map[string]string{
-		"first":   cat().LongDate(bands[0].from),
-		"adopted": cat().LongDate(marks[0].Date),
+func (vw view) timelineDesc(bands []band, marks []policy.Event) string {
+	return policy.Fill(vw.c().Text("history.desc"), map[string]string{
+		"first":   vw.c().LongDate(bands[0].from),
+		"adopted": vw.c().LongDate(marks[0].Date),
 	})
 }

@@ -17,7 +17,7 @@ type treeLine struct {
 }
 
 // treeLines flattens the derived decision tree, depth first.
-func treeLines() []treeLine {
+func (vw view) treeLines() []treeLine {
 	states, err := policy.AllStates()
 	if err != nil {
 		return nil
@@ -39,20 +39,20 @@ func treeLines() []treeLine {
 }
 
 // lineText is what one row of the tree says.
-func lineText(l treeLine) string {
+func (vw view) lineText(l treeLine) string {
 	var b strings.Builder
 	if l.answer != "" {
-		b.WriteString(cat().AnswerLabel(l.answer) + " → ")
+		b.WriteString(vw.c().AnswerLabel(l.answer) + " → ")
 	}
 	if l.state.Done() {
 		o := l.state.Outcome
 		var under []string
 		for _, reg := range policy.Regimes() {
-			under = append(under, cat().VerdictUnder(reg, o.Ruling(reg).Verdict))
+			under = append(under, vw.c().VerdictUnder(reg, o.Ruling(reg).Verdict))
 		}
-		fmt.Fprintf(&b, "%s (%s)", strings.Join(under, "; "), cat().AlignmentLabel(o.Alignment))
+		fmt.Fprintf(&b, "%s (%s)", strings.Join(under, "; "), vw.c().AlignmentLabel(o.Alignment))
 	} else {
-		b.WriteString(cat().QuestionText(l.state.Next))
+		b.WriteString(vw.c().QuestionText(l.state.Next))
 	}
 	return b.String()
 }
@@ -60,12 +60,12 @@ func lineText(l treeLine) string {
 // treeSVG draws the tree as an indented diagram with connectors. It is an
 // image for sighted users; the outline beside it carries the same content
 // as text for everyone else.
-func treeSVG(lines []treeLine) string {
+func (vw view) treeSVG(lines []treeLine) string {
 	const rowH, indent, left, top = 24, 22, 8, 16
 	width, height := 980, top+len(lines)*rowH
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="tree-svg" viewBox="0 0 %d %d" width="%d" height="%d" role="img" aria-labelledby="tree-title tree-desc">`, width, height, width, height)
-	fmt.Fprintf(&b, `<title id="tree-title">Decision tree of the wizard</title><desc id="tree-desc">%d steps from the first question to %d outcomes. The outline next to this diagram gives the same tree as text.</desc>`, len(lines), countDone(lines))
+	fmt.Fprintf(&b, `<title id="tree-title">Decision tree of the wizard</title><desc id="tree-desc">%d steps from the first question to %d outcomes. The outline next to this diagram gives the same tree as text.</desc>`, len(lines), vw.countDone(lines))
 	lastAt := map[int]int{} // depth -> y of the last node drawn at that depth
 	for i, l := range lines {
 		x, y := left+l.depth*indent, top+i*rowH
@@ -80,13 +80,13 @@ func treeSVG(lines []treeLine) string {
 			cls = "tree-leaf alignment-" + string(l.state.Outcome.Alignment)
 		}
 		fmt.Fprintf(&b, `<circle class="%s" cx="%d" cy="%d" r="4"/>`, cls, x+4, y)
-		fmt.Fprintf(&b, `<text class="tree-text" x="%d" y="%d">%s</text>`, x+12, y+4, html.EscapeString(lineText(l)))
+		fmt.Fprintf(&b, `<text class="tree-text" x="%d" y="%d">%s</text>`, x+12, y+4, html.EscapeString(vw.lineText(l)))
 	}
 	b.WriteString(`</svg>`)
 	return b.String()
 }
 
-func countDone(lines []treeLine) int {
+func (vw view) countDone(lines []treeLine) int {
 	n := 0
 	for _, l := range lines {
 		if l.state.Done() {
@@ -97,13 +97,13 @@ func countDone(lines []treeLine) int {
 }
 
 // treeOutline is the tree as nested lists, each outcome a link.
-func treeOutline(lines []treeLine, prefix string) app.UI {
+func (vw view) treeOutline(lines []treeLine, prefix string) app.UI {
 	var build func(i int) (app.UI, int)
 	build = func(i int) (app.UI, int) {
 		l := lines[i]
-		var head app.UI = app.Span().Text(lineText(l))
+		var head app.UI = app.Span().Text(vw.lineText(l))
 		if l.state.Done() {
-			head = app.A().Href(href(prefix + l.state.Path)).Text(lineText(l))
+			head = app.A().Href(vw.href(prefix + l.state.Path)).Text(vw.lineText(l))
 		}
 		var kids []app.UI
 		j := i + 1
@@ -122,8 +122,8 @@ func treeOutline(lines []treeLine, prefix string) app.UI {
 }
 
 // treeSection draws the decision tree twice: as a diagram and as text.
-func treeSection(prefix string) app.UI {
-	lines := treeLines()
+func (vw view) treeSection(prefix string) app.UI {
+	lines := vw.treeLines()
 	if len(lines) == 0 {
 		return app.Text("")
 	}
@@ -131,10 +131,10 @@ func treeSection(prefix string) app.UI {
 		app.H2().ID("tree-h").Text("The decision tree"),
 		app.P().Class("hint").Text("The wizard asks only the questions whose answer can still change the outcome. This tree is derived from the verdict table, not drawn by hand."),
 		app.Div().Class("tree").Body(
-			app.Div().Class("tree-diagram").Role("region").Aria("label", "Decision tree diagram").TabIndex(0).Body(app.Raw(treeSVG(lines))),
+			app.Div().Class("tree-diagram").Role("region").Aria("label", "Decision tree diagram").TabIndex(0).Body(app.Raw(vw.treeSVG(lines))),
 			app.Details().Class("tree-text-version").Body(
 				app.Summary().Text("The same tree as an outline"),
-				treeOutline(lines, prefix),
+				vw.treeOutline(lines, prefix),
 			),
 		),
 	)

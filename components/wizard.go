@@ -20,6 +20,7 @@ const EmbedPrefix = "/embed"
 // answers live in the URL only.
 type Wizard struct {
 	app.Compo
+	vw view
 	// Set by load, once per navigation; Render only reads them.
 	path  string // the escaped path, embed prefix included
 	embed string // EmbedPrefix or ""
@@ -27,9 +28,14 @@ type Wizard struct {
 	err   error
 }
 
-func (w *Wizard) OnPreRender(ctx app.Context) { w.load(ctx) }
+func (w *Wizard) OnPreRender(ctx app.Context) {
+	w.vw = viewFor(ctx)
+	w.vw = viewFor(ctx)
+	w.load(ctx)
+}
 
 func (w *Wizard) OnNav(ctx app.Context) {
+	w.vw = viewFor(ctx)
 	w.load(ctx)
 	focusHeading(ctx)
 	ctx.Defer(func(app.Context) { notifyHost(w.path) })
@@ -38,6 +44,8 @@ func (w *Wizard) OnNav(ctx app.Context) {
 // load reads the path and, in the browser, replaces a non-canonical URL by
 // its canonical form as the server's redirect would.
 func (w *Wizard) load(ctx app.Context) {
+	w.vw = viewFor(ctx)
+	vw := w.vw
 	u := ctx.Page().URL()
 	w.setPath(sitePath(u.EscapedPath()))
 	embed, p, s, err := w.embed, w.path[len(w.embed):], w.state, w.err
@@ -45,13 +53,13 @@ func (w *Wizard) load(ctx app.Context) {
 	case err != nil:
 		setTitle(ctx, "This link does not work")
 	case s.Done():
-		setTitle(ctx, "Outcome: "+answersSummary(s))
+		setTitle(ctx, "Outcome: "+vw.answersSummary(s))
 	default:
-		setTitle(ctx, cat().QuestionTextIn(s.Next, s.Answers))
+		setTitle(ctx, vw.c().QuestionTextIn(s.Next, s.Answers))
 	}
 	if err == nil && s.URL() != p && app.IsClient {
 		c := *u
-		c.Path = href(embed + s.URL())
+		c.Path = vw.href(embed + s.URL())
 		c.RawPath = ""
 		ctx.Page().ReplaceURL(&c)
 		w.path = embed + s.URL()
@@ -79,63 +87,64 @@ func splitEmbed(p string) (prefix, rest string) {
 }
 
 func (w *Wizard) Render() app.UI {
+	vw := w.vw
 	embed, s, err := w.embed, w.state, w.err
 	if s.Period == nil && err == nil {
 		// go-app renders once on mounting, before OnPreRender or OnNav
 		// has read the path; it renders again after.
-		return page("/ask")
+		return vw.page("/ask")
 	}
 	_, p := splitEmbed(w.path)
 	var body []app.UI
 	switch {
 	case err != nil:
-		body = badLink(p, err)
+		body = vw.badLink(p, err)
 	case s.Done():
-		body = outcomeView(s, embed)
+		body = vw.outcomeView(s, embed)
 	default:
-		body = questionView(s, embed)
+		body = vw.questionView(s, embed)
 	}
 	if embed != "" {
-		return embedFrame(p, body...)
+		return vw.embedFrame(p, body...)
 	}
-	return page("/ask", body...)
+	return vw.page("/ask", body...)
 }
 
 // questionView follows the GOV.UK question page: one question, the
 // question as the h1 inside the fieldset's legend, answers as links so the
 // page works before the app loads and without JavaScript.
-func questionView(s policy.State, prefix string) []app.UI {
-	q := cat().ViewQuestion(s.Next, &s)
+func (vw view) questionView(s policy.State, prefix string) []app.UI {
+	q := vw.c().ViewQuestion(s.Next, &s)
 	return []app.UI{
-		backLink(s, prefix),
+		vw.backLink(s, prefix),
 		app.Div().Class("question-page").Body(
 			app.FieldSet().Class("question").Aria("describedby", "question-hint").Body(
 				app.Legend().Body(
 					app.Span().Class("caption").Text("Question "+strconv.Itoa(s.Progress())),
 					heading(q.Question),
 				),
-				asOfNote(s, prefix),
-				app.P().Class("hint").ID("question-hint").Body(glossed(prefix, q.Hint)...),
+				vw.asOfNote(s, prefix),
+				app.P().Class("hint").ID("question-hint").Body(vw.glossed(prefix, q.Hint)...),
 				app.Ul().Class("options").Body(
 					app.Range(q.Options).Slice(func(i int) app.UI {
 						o := q.Options[i]
 						return app.Li().Body(
-							app.A().Class("option").Href(href(prefix+o.Path)).Aria("describedby", "hint-"+string(o.ID)).Body(
+							app.A().Class("option").Href(vw.href(prefix+o.Path)).Aria("describedby", "hint-"+string(o.ID)).Body(
 								app.Span().Class("option-label").Text(o.Label),
 							),
-							app.P().Class("option-hint").ID("hint-"+string(o.ID)).Body(glossed(prefix, o.Hint)...),
+							app.P().Class("option-hint").ID("hint-"+string(o.ID)).Body(vw.glossed(prefix, o.Hint)...),
 						)
 					}),
 				),
 			),
 		),
-		statusBlockFor(prefix, "status-h", s.Period.Regimes()),
-		yourAnswers(s, prefix),
+		vw.statusBlockFor(prefix, "status-h", s.Period.Regimes()),
+		vw.yourAnswers(s, prefix),
 	}
 }
 
 // backLink goes to the previous step, or home from the first question.
-func backLink(s policy.State, prefix string) app.UI {
+func (vw view) backLink(s policy.State, prefix string) app.UI {
 	back := s.Back()
 	if back == "" {
 		if prefix != "" {
@@ -143,11 +152,11 @@ func backLink(s policy.State, prefix string) app.UI {
 		}
 		back = "/"
 	}
-	return app.A().Class("back-link").Href(href(prefix + back)).Text("Back")
+	return app.A().Class("back-link").Href(vw.href(prefix + back)).Text("Back")
 }
 
 // yourAnswers lists the answers so far, each with a Change link.
-func yourAnswers(s policy.State, prefix string) app.UI {
+func (vw view) yourAnswers(s policy.State, prefix string) app.UI {
 	list := s.Answers.List()
 	if len(list) == 0 {
 		return app.Text("")
@@ -158,51 +167,51 @@ func yourAnswers(s policy.State, prefix string) app.UI {
 			app.Range(list).Slice(func(i int) app.UI {
 				q, _ := policy.QuestionOf(list[i])
 				return app.Div().Class("summary-row").Body(
-					app.Dt().Text(cat().QuestionTextIn(q, s.Answers)),
-					app.Dd().Text(cat().AnswerLabelIn(list[i], s.Answers)),
+					app.Dt().Text(vw.c().QuestionTextIn(q, s.Answers)),
+					app.Dd().Text(vw.c().AnswerLabelIn(list[i], s.Answers)),
 					app.Dd().Class("summary-action").Body(
-						app.A().Href(href(prefix+s.Change(q))).Body(
+						app.A().Href(vw.href(prefix+s.Change(q))).Body(
 							app.Text("Change"),
-							app.Span().Class("visually-hidden").Text(" "+strings.ToLower(cat().QuestionTextIn(q, s.Answers))),
+							app.Span().Class("visually-hidden").Text(" "+strings.ToLower(vw.c().QuestionTextIn(q, s.Answers))),
 						),
 					),
 				)
 			}),
 		),
-		app.P().Body(app.A().Class("start-again").Href(href(prefix+s.Period.Prefix()+"/ask")).Text("Start again")),
+		app.P().Body(app.A().Class("start-again").Href(vw.href(prefix+s.Period.Prefix()+"/ask")).Text("Start again")),
 	)
 }
 
 // answersSummary names the answers in words, for titles and headings.
-func answersSummary(s policy.State) string {
+func (vw view) answersSummary(s policy.State) string {
 	var parts []string
 	for _, a := range s.Answers.List() {
-		parts = append(parts, cat().AnswerLabelIn(a, s.Answers))
+		parts = append(parts, vw.c().AnswerLabelIn(a, s.Answers))
 	}
 	return strings.Join(parts, " · ")
 }
 
 // badLink names the bad part of a wizard link and links to the nearest
 // valid step, so nothing the user chose is lost.
-func badLink(p string, err error) []app.UI {
+func (vw view) badLink(p string, err error) []app.UI {
 	var ie *policy.InputError
 	errors.As(err, &ie)
 	nearest := "/ask"
 	var detail []app.UI
 	if ie != nil {
 		nearest = ie.Nearest
-		detail = append(detail, app.P().Class("error-detail").Text(problemText(ie)))
+		detail = append(detail, app.P().Class("error-detail").Text(vw.problemText(ie)))
 		if ie.Suggest != "" {
-			detail = append(detail, app.P().Text("Did you mean “"+string(ie.Suggest)+"” ("+cat().AnswerLabel(ie.Suggest)+")?"))
+			detail = append(detail, app.P().Text("Did you mean “"+string(ie.Suggest)+"” ("+vw.c().AnswerLabel(ie.Suggest)+")?"))
 		}
 		if len(ie.Valid) > 0 && ie.Problem == policy.ProblemConflict {
-			detail = append(detail, app.P().Text("Give one of: "+labels(ie.Valid)+"."))
+			detail = append(detail, app.P().Text("Give one of: "+vw.labels(ie.Valid)+"."))
 		}
 	}
 	ns, _ := policy.ParseURL(nearest, today())
 	what := "the first question"
 	if len(ns.Answers) > 0 {
-		what = "your valid answers so far (" + answersSummary(ns) + ")"
+		what = "your valid answers so far (" + vw.answersSummary(ns) + ")"
 	}
 	return []app.UI{
 		app.Div().Class("error-summary").Role("alert").Body(
@@ -211,21 +220,21 @@ func badLink(p string, err error) []app.UI {
 			app.Div().Body(detail...),
 		),
 		app.P().Body(
-			app.A().Class("button").Href(href(nearest)).Text("Continue from " + what),
+			app.A().Class("button").Href(vw.href(nearest)).Text("Continue from " + what),
 		),
-		app.P().Body(app.A().Href(href("/ask")).Text("Start again")),
+		app.P().Body(app.A().Href(vw.href("/ask")).Text("Start again")),
 	}
 }
 
 // problemText says in plain words what is wrong.
-func problemText(e *policy.InputError) string {
+func (vw view) problemText(e *policy.InputError) string {
 	switch e.Problem {
 	case policy.ProblemUnknown:
 		return "“" + shorten(unescape(e.Value)) + "” is not one of the answers."
 	case policy.ProblemConflict:
-		return "“" + cat().AnswerLabel(policy.AnswerID(e.Value)) + "” and “" + cat().AnswerLabel(e.Other) + "” both answer the question “" + cat().QuestionText(e.Question) + "”; a link can give only one."
+		return "“" + vw.c().AnswerLabel(policy.AnswerID(e.Value)) + "” and “" + vw.c().AnswerLabel(e.Other) + "” both answer the question “" + vw.c().QuestionText(e.Question) + "”; a link can give only one."
 	case policy.ProblemDuplicate:
-		return "“" + cat().AnswerLabel(policy.AnswerID(e.Value)) + "” is given twice."
+		return "“" + vw.c().AnswerLabel(policy.AnswerID(e.Value)) + "” is given twice."
 	case policy.ProblemEmpty:
 		return "The link has an empty part (two slashes in a row)."
 	case policy.ProblemTrailing:
@@ -238,10 +247,10 @@ func problemText(e *policy.InputError) string {
 	return "Wizard links start with /ask."
 }
 
-func labels(ids []policy.AnswerID) string {
+func (vw view) labels(ids []policy.AnswerID) string {
 	var out []string
 	for _, a := range ids {
-		out = append(out, cat().AnswerLabel(a))
+		out = append(out, vw.c().AnswerLabel(a))
 	}
 	return strings.Join(out, ", ")
 }

@@ -108,7 +108,7 @@ func resolvePath(t *testing.T, path string) policy.State {
 // heading is the h1 a state shows.
 func heading(s policy.State) string {
 	if s.Done() {
-		return components.AnswerSentence(s)
+		return components.AnswerSentence(policy.Languages()[0], s)
 	}
 	return policy.English().QuestionTextIn(s.Next, s.Answers)
 }

@@ -1,0 +1,96 @@
+package components
+
+import (
+	"strings"
+
+	"github.com/apl-explorer/explorer/policy"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// view is what a page is drawn for: its language and that language's
+// catalog, where every word on the page comes from. Each page component
+// reads it from its URL once per navigation (viewFor); the drawing
+// functions are its methods, so the words and the links follow the
+// page's language without a global.
+type view struct {
+	cat  *policy.Catalog
+	lang policy.Language
+}
+
+// viewFor reads the page's language from its URL.
+func viewFor(ctx app.Context) view {
+	l, _ := policy.LanguageOfPath(sitePath(ctx.Page().URL().Path))
+	return viewIn(l)
+}
+
+// viewIn is the view of a language, with its catalog.
+func viewIn(l policy.Language) view {
+	c, err := policy.CatalogFor(l.ID)
+	if err != nil {
+		// In the browser only the page's own catalog is loaded: a page
+		// in another language is reached by a full page load.
+		c = pageCatalog()
+	}
+	return view{cat: c, lang: c.Language}
+}
+
+// c is the view's catalog. A component draws once before its first
+// navigation event has set its view; that drawing is replaced at once, so
+// the page's own catalog stands in.
+func (vw view) c() *policy.Catalog {
+	if vw.cat != nil {
+		return vw.cat
+	}
+	return pageCatalog()
+}
+
+// T is a text of the view's catalog.
+func (vw view) T(key string) string { return vw.c().Text(key) }
+
+// Tf is a text with its placeholders filled.
+func (vw view) Tf(key string, values map[string]string) string { return vw.c().T(key, values) }
+
+// langPrefix is the path prefix of the view's language: "" for English,
+// "/fr" for French.
+func (vw view) langPrefix() string {
+	if vw.lang.ID == "" || vw.lang.ID == policy.Languages()[0].ID {
+		return ""
+	}
+	return "/" + vw.lang.ID
+}
+
+// href returns a link to a page of the site as the browser must see it:
+// in the page's language, and under the sub-path the site may be served
+// from. A path that names a language is kept ("/en/…" means English,
+// which is unprefixed), so the language switch links where it says.
+// Files (/web/…, /policy.json) are not pages and keep their path.
+func (vw view) href(p string) string {
+	if isPagePath(p) {
+		if rest, ok := strings.CutPrefix(p, "/en"); ok && (rest == "" || rest[0] == '/') {
+			p = rest
+			if p == "" {
+				p = "/"
+			}
+		} else if l, _ := policy.LanguageOfPath(p); l.ID == policy.Languages()[0].ID && vw.langPrefix() != "" {
+			p = vw.langPrefix() + p
+		}
+	}
+	return rootHref(p)
+}
+
+// isPagePath reports whether a link is to a page of the site: a
+// root-relative path whose last segment has no file extension.
+func isPagePath(p string) bool {
+	if !strings.HasPrefix(p, "/") || strings.HasPrefix(p, "//") || strings.HasPrefix(p, "/web/") {
+		return false
+	}
+	path, _, _ := strings.Cut(p, "#")
+	path, _, _ = strings.Cut(path, "?")
+	return !strings.Contains(path[strings.LastIndex(path, "/")+1:], ".")
+}
+
+// AnswerSentence is an outcome's answer in one sentence, in a language
+// (the tests compare it with the page's heading).
+func AnswerSentence(lang policy.Language, s policy.State) string {
+	return viewIn(lang).AnswerSentence(s)
+}
