@@ -14,64 +14,59 @@ type About struct {
 
 func (a *About) OnPreRender(ctx app.Context) {
 	a.vw = viewFor(ctx)
-	a.vw = viewFor(ctx)
-	setTitle(ctx, "About")
+	setTitle(ctx, a.vw, a.vw.T("about.title"))
 }
 func (a *About) OnNav(ctx app.Context) {
 	a.vw = viewFor(ctx)
-	a.vw = viewFor(ctx)
-	setTitle(ctx, "About")
+	setTitle(ctx, a.vw, a.vw.T("about.title"))
 	focusHeading(ctx)
 }
 
 func (a *About) Render() app.UI {
 	vw := a.vw
+	c := vw.c()
+	code := func(s string) app.UI { return app.Code().Text(s) }
 	return vw.page("/about",
-		heading("About this explorer"),
-		app.H2().Text("What it is, and what it is not"),
-		app.P().Text("An educational tool for students, teachers, journalists, mine-action staff and policy analysts. It shows what the "+vw.c().RegimeLabel(policy.US2022)+" on anti-personnel landmines said about an activity, and how that compares with the obligations of the countries that have joined the Ottawa Convention (the Mine Ban Treaty)."),
-		app.P().Text("It is not legal advice and not an official source. It describes the policy as announced; it does not say what the U.S. government does or has done in practice, nor what it may do today."),
+		heading(vw.T("about.heading")),
+		app.H2().Text(vw.T("about.what.h")),
+		app.P().Text(vw.Tf("about.what", map[string]string{"first": c.LongDate(policy.Earliest()), "regime": c.RegimeLabel(policy.US2022)})),
+		app.P().Text(vw.T("about.not")),
 		app.Section().ID("status").Class("about-status").Body(vw.statusBlock("", "status-h")),
-		app.H2().Text("Method"),
+		vw.translationNote(),
+		app.H2().Text(vw.T("about.method.h")),
 		app.Ul().Body(
-			app.Li().Text("The policy is a table of rules, one per combination of answers that matters, written beside the clause or article it implements. The wizard, the matrix, the decision tree and the downloads are all derived from that one table."),
-			app.Li().Text("Fact-sheet clauses are quoted word for word, and a test checks every quote against the fact sheet. The Convention’s articles are summarised in our own words, never presented as quotations."),
-			app.Li().Text("Every statement carries its source and a tag: [P] primary, [S] secondary (news or NGO reports), [D] derived by us, UNVERIFIED where no source was found. Where the sources are silent, the explorer says Not addressed."),
-			app.Li().Text("Outcomes are dated: they describe the policy as announced on "+vw.c().LongDate(policy.RegimeStatus(policy.US2022).AnnouncedOn)+", in the past tense, with its status today shown first. Later developments are shown beside them with their dates."),
+			app.Li().Text(vw.T("about.method.table")),
+			app.Li().Text(vw.T("about.method.quotes")),
+			app.Li().Text(vw.T("about.method.tags")),
+			app.Li().Text(vw.Tf("about.method.dated", map[string]string{"announced": c.LongDate(policy.RegimeStatus(policy.US2022).AnnouncedOn)})),
 		),
-		app.H2().Text("Version"),
+		app.H2().Text(vw.T("about.version.h")),
 		app.P().Body(
-			app.Text("The newest dated item in the sources is from "+vw.c().LongDate(policy.NewestSourceDate())+". App version: "),
+			app.Text(vw.Tf("about.version", map[string]string{"newest": c.LongDate(policy.NewestSourceDate())})+" "),
 			app.Code().ID("app-version").Text(appVersion()),
-			app.Text("."),
 		),
-		app.H2().Text("Use it offline"),
-		app.P().Text("After one visit every page works without a network. To install it as an app, use your browser’s Install or Add to Home Screen command. When a new version is published, a message offers to reload."),
-		app.H2().ID("embed").Text("Put it on your site"),
-		app.P().Body(
-			app.Text("Every outcome and the Explore page have an Embed this section with a one-line snippet. A plain "),
-			app.Code().Text("<iframe>"),
-			app.Text(" of a page under /embed/ask also works without JavaScript. Links that leave the embedded pages open in a new tab."),
-		),
-		app.P().Body(app.Text("Options, as "), app.Code().Text("data-"), app.Text(" attributes of the script tag:")),
+		app.H2().Text(vw.T("about.offline.h")),
+		app.P().Text(vw.T("about.offline")),
+		app.H2().ID("embed").Text(vw.T("about.embed.h")),
+		app.P().Body(vw.fill("about.embed.intro", map[string]app.UI{"iframe": code("<iframe>")})...),
+		app.P().Body(vw.fill("about.embed.options", map[string]app.UI{"data": code("data-")})...),
 		app.Dl().Class("embed-options").Body(
-			app.Dt().Body(app.Code().Text("data-start")), app.Dd().Text("Where the embed starts: a wizard path such as /ask/use, or /explore. Default: /ask."),
-			app.Dt().Body(app.Code().Text("data-theme")), app.Dd().Text("light, dark or auto (follows the reader’s setting). Default: auto."),
-			app.Dt().Body(app.Code().Text("data-accent")), app.Dd().Text("An accent colour for buttons, as #rrggbb."),
-			app.Dt().Body(app.Code().Text("data-max-height")), app.Dd().Text("The most the frame may grow, in pixels; beyond it the frame scrolls."),
-			app.Dt().Body(app.Code().Text("data-title")), app.Dd().Text("The frame’s title, read by screen readers."),
-			app.Dt().Body(app.Code().Text("data-origin")), app.Dd().Text("The only origin whose messages the host page accepts. Default: the script’s origin."),
+			app.Dt().Body(code("data-start")), app.Dd().Text(vw.T("about.embed.start")),
+			app.Dt().Body(code("data-lang")), app.Dd().Text(vw.T("about.embed.lang")),
+			app.Dt().Body(code("data-theme")), app.Dd().Text(vw.T("about.embed.theme")),
+			app.Dt().Body(code("data-accent")), app.Dd().Text(vw.T("about.embed.accent")),
+			app.Dt().Body(code("data-max-height")), app.Dd().Text(vw.T("about.embed.max-height")),
+			app.Dt().Body(code("data-title")), app.Dd().Text(vw.T("about.embed.title")),
+			app.Dt().Body(code("data-origin")), app.Dd().Text(vw.T("about.embed.origin")),
 		),
-		app.P().Body(
-			app.Text("The frame sizes itself to its content. It sends the host page messages ("),
-			app.Code().Text("apl-explorer:answer"), app.Text(", "), app.Code().Text("apl-explorer:outcome"), app.Text(", "), app.Code().Text("apl-explorer:resize"),
-			app.Text("), dispatched on the frame as an "), app.Code().Text("apl-explorer"),
-			app.Text(" event, and accepts "), app.Code().Text("apl-explorer:navigate"), app.Text(" and "), app.Code().Text("apl-explorer:theme"), app.Text(" from it."),
-		),
-		app.H2().Text("Privacy"),
-		app.P().Text("No cookies, no analytics, no requests to other sites. Your answers live only in the page address."),
-		app.H2().Text("Licence"),
-		app.P().Text("The code is open source under the MIT licence. The fact sheet is a U.S. government work, quoted with attribution."),
+		app.P().Body(vw.fill("about.embed.messages", map[string]app.UI{
+			"answer": code("apl-explorer:answer"), "outcome": code("apl-explorer:outcome"), "resize": code("apl-explorer:resize"),
+			"event": code("apl-explorer"), "navigate": code("apl-explorer:navigate"), "theme": code("apl-explorer:theme"),
+		})...),
+		app.H2().Text(vw.T("about.privacy.h")),
+		app.P().Text(vw.T("about.privacy")),
+		app.H2().Text(vw.T("about.licence.h")),
+		app.P().Text(vw.T("about.licence")),
 	)
 }
 

@@ -15,11 +15,11 @@ type Cases struct {
 
 func (c *Cases) OnPreRender(ctx app.Context) {
 	c.vw = viewFor(ctx)
-	setTitle(ctx, c.vw.c().Text("cases.title"))
+	setTitle(ctx, c.vw, c.vw.T("cases.title"))
 }
 func (c *Cases) OnNav(ctx app.Context) {
 	c.vw = viewFor(ctx)
-	arrive(ctx, c.vw.c().Text("cases.title"))
+	arrive(ctx, c.vw, c.vw.c().Text("cases.title"))
 }
 
 func (c *Cases) Render() app.UI {

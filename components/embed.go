@@ -14,8 +14,8 @@ func (vw view) embedFrame(path string, main ...app.UI) app.UI {
 		app.Main().ID("main").Class("wrap").TabIndex(-1).Body(main...),
 		app.P().Class("embed-credit").Body(
 			vw.link(EmbedPrefix, path).Body(
-				app.Text("Open in Landmine Policy Explorer"),
-				app.Span().Class("visually-hidden").Text(" (opens in a new tab)"),
+				app.Text(vw.T("embed.open")),
+				app.Span().Class("visually-hidden").Text(" "+vw.T("link.new-tab")),
 			),
 		),
 		app.Script().Src(vw.href(EmbedScript)).Defer(true),

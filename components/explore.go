@@ -17,7 +17,6 @@ type Explore struct {
 
 func (e *Explore) OnPreRender(ctx app.Context) {
 	e.vw = viewFor(ctx)
-	e.vw = viewFor(ctx)
 	e.load(ctx)
 }
 func (e *Explore) OnNav(ctx app.Context) {
@@ -29,7 +28,7 @@ func (e *Explore) OnNav(ctx app.Context) {
 func (e *Explore) load(ctx app.Context) {
 	e.vw = viewFor(ctx)
 	e.path = sitePath(ctx.Page().URL().Path)
-	setTitle(ctx, "Explore the whole policy")
+	setTitle(ctx, e.vw, e.vw.T("explore.title"))
 }
 
 func (e *Explore) Render() app.UI {
@@ -39,18 +38,19 @@ func (e *Explore) Render() app.UI {
 		prefix = EmbedPrefix
 	}
 	body := []app.UI{
-		heading("The whole policy at a glance"),
-		app.P().Class("lead").Text("Every combination the wizard can reach: what the " + vw.c().RegimeLabel(policy.US2022) + " said, and what the Ottawa Convention says. Each entry links to its full outcome with the reasons and sources."),
+		heading(vw.T("explore.heading")),
+		app.P().Class("lead").Text(vw.Tf("explore.lead", map[string]string{"regime": vw.c().RegimeLabel(policy.US2022)})),
+		vw.translationNote(),
 		vw.statusBlock(prefix, "status-h"),
 		vw.matrix(prefix),
 		vw.claimCheck(prefix),
 		vw.treeSection(prefix),
 		app.Section().Aria("labelledby", "dl-h").Body(
-			app.H2().ID("dl-h").Text("Download the data"),
-			app.P().Text("The decision tree, the verdict table, the citations and the claim check, derived from the same table as these pages."),
+			app.H2().ID("dl-h").Text(vw.T("explore.download.h")),
+			app.P().Text(vw.T("explore.download")),
 			app.Ul().Body(
-				app.Li().Body(vw.link(prefix, "/policy.json").Attr("download", "apl-policy.json").Text("JSON (schema "+policy.SchemaVersion+")")),
-				app.Li().Body(vw.link(prefix, "/policy.dot").Attr("download", "apl-policy.dot").Text("Graphviz DOT")),
+				app.Li().Body(vw.link(prefix, "/policy.json").Attr("download", "apl-policy.json").Text(vw.Tf("explore.download.json", map[string]string{"schema": policy.SchemaVersion}))),
+				app.Li().Body(vw.link(prefix, "/policy.dot").Attr("download", "apl-policy.dot").Text(vw.T("explore.download.dot"))),
 			),
 		),
 	}
@@ -100,16 +100,16 @@ func (vw view) matrix(prefix string) app.UI {
 		folded[i] = vw.foldLine(prefix, "fold.same", g, true)
 	}
 	return app.Section().Aria("labelledby", "matrix-h").Body(
-		app.H2().ID("matrix-h").Text("Every activity, by device"),
+		app.H2().ID("matrix-h").Text(vw.T("explore.matrix.h")),
 		app.Div().Class("folds").Body(folded...),
-		app.P().Class("hint").Text("In each cell: what "+vw.c().RegimeShort(policy.US2022)+" said, then what "+vw.c().RegimeShort(policy.Ottawa)+" says, then how they compare. A dash means the question is not asked because it cannot change the outcome. On a narrow screen, each activity is a card."),
+		app.P().Class("hint").Text(vw.Tf("explore.matrix.hint", map[string]string{"us": vw.c().RegimeShort(policy.US2022), "ottawa": vw.c().RegimeShort(policy.Ottawa)})),
 		app.Div().Class("table-scroll").Role("region").Aria("labelledby", "matrix-h").TabIndex(0).Body(
 			app.Table().Class("matrix").Body(
-				app.Caption().Class("visually-hidden").Text("Verdicts by activity, purpose, place and device"),
+				app.Caption().Class("visually-hidden").Text(vw.T("explore.matrix.caption")),
 				app.THead().Body(app.Tr().Body(
-					app.Th().Scope("col").Text("Activity"),
-					app.Th().Scope("col").Text("Purpose"),
-					app.Th().Scope("col").Text("Where"),
+					app.Th().Scope("col").Text(vw.T("explore.col.activity")),
+					app.Th().Scope("col").Text(vw.T("explore.col.purpose")),
+					app.Th().Scope("col").Text(vw.T("explore.col.where")),
 					app.Range(devices).Slice(func(i int) app.UI {
 						return app.Th().Scope("col").Text(vw.c().AnswerLabel(devices[i]))
 					}),
@@ -119,8 +119,8 @@ func (vw view) matrix(prefix string) app.UI {
 						r := rows[i].answers
 						return app.Tr().Body(
 							app.Th().Scope("row").Text(vw.c().AnswerLabel(r[policy.Activity])),
-							vw.contextCell(r, policy.Purpose, "Purpose"),
-							vw.contextCell(r, policy.Context, "Where"),
+							vw.contextCell(r, policy.Purpose, vw.T("explore.col.purpose")),
+							vw.contextCell(r, policy.Context, vw.T("explore.col.where")),
 							app.Range(devices).Slice(func(j int) app.UI {
 								return vw.matrixCell(r.With(policy.Device, devices[j]), prefix)
 							}),
@@ -167,18 +167,19 @@ func (vw view) matrixCell(a policy.Answers, prefix string) app.UI {
 func (vw view) claimCheck(prefix string) app.UI {
 	c, err := policy.CheckClaim()
 	if err != nil {
-		return app.P().Text("The claim could not be checked: " + err.Error())
+		return app.P().Text(vw.Tf("claim.error", map[string]string{"error": err.Error()}))
 	}
 	fs, _ := policy.CitationByID("fs-align")
-	verdict := "On this table, the claim holds."
+	verdict := vw.T("claim.holds")
 	if !c.Holds {
-		verdict = "On this table, the claim does not hold."
+		verdict = vw.T("claim.fails")
 	}
 	return app.Section().Class("claim").Aria("labelledby", "claim-h").Body(
-		app.H2().ID("claim-h").Text("Checking the claim of alignment"),
-		app.Blockquote().Cite(fs.URL).Body(app.P().Text("“"+fs.Quote+"”")),
+		app.H2().ID("claim-h").Text(vw.T("claim.h")),
+		app.Blockquote().Cite(fs.URL).Lang("en").Body(app.P().Text("“"+fs.Quote+"”")),
+		vw.unofficial(fs.ID),
 		app.P().Class("citation-source").Body(app.Text("— "), vw.link(prefix, "/sources#fs-align").Text(vw.factSheetName()), app.Text(" "), vw.tagBadge(fs.Tag)),
-		app.P().Body(app.Text("The claim tested: "), app.Strong().Text(vw.c().Text("claim.statement"))),
+		app.P().Body(vw.fill("claim.tested", map[string]app.UI{"claim": app.Strong().Text(vw.c().Text("claim.statement"))})...),
 		vw.citationNote(prefix, "fs-align"),
 		app.P().Body(app.Strong().Class("claim-result").Text(verdict), app.Text(" "+vw.c().ClaimFinding(c))),
 		app.Ul().Class("claim-exceptions").Body(
@@ -187,10 +188,10 @@ func (vw view) claimCheck(prefix string) app.UI {
 				s, _ := policy.ParsePath(x.Path)
 				return app.Li().Body(
 					app.A().Href(vw.href(prefix+x.Path)).Text(vw.answersSummary(s)),
-					app.Text(": "+vw.c().AlignmentLabel(x.Alignment)+" ("+vw.c().VerdictUnder(policy.US2022, x.US)+"; "+vw.c().VerdictUnder(policy.Ottawa, x.Ottawa)+")"),
+					app.Text(vw.Tf("claim.exception", map[string]string{"alignment": vw.c().AlignmentLabel(x.Alignment), "us": vw.c().VerdictUnder(policy.US2022, x.US), "ottawa": vw.c().VerdictUnder(policy.Ottawa, x.Ottawa)})),
 				)
 			}),
 		),
-		app.P().Class("hint").Text("Computed by the explorer from its verdict table each time this page is built; it is a check of the table, not a legal finding."),
+		app.P().Class("hint").Text(vw.T("claim.computed")),
 	)
 }

@@ -87,7 +87,7 @@ func (vw view) foldLine(prefix, key string, g foldGroup, links bool) app.UI {
 			verdicts = append(verdicts, vw.c().VerdictUnder(reg, g.verdicts[i]))
 		}
 	}
-	text := policy.Fill(vw.c().Text(key), map[string]string{"devices": joinAnd(names), "verdicts": strings.Join(verdicts, "; ")})
+	text := policy.Fill(vw.c().Text(key), map[string]string{"devices": vw.joinAnd(names), "verdicts": strings.Join(verdicts, "; ")})
 	p := app.P().Class("fold-line").Body(app.Text(text))
 	if !links {
 		return p
@@ -123,12 +123,12 @@ func (vw view) askedLabel(a policy.Answers, withDevice bool) string {
 }
 
 // joinAnd joins words as a sentence does: "a, b and c".
-func joinAnd(words []string) string {
+func (vw view) joinAnd(words []string) string {
 	switch len(words) {
 	case 0:
 		return ""
 	case 1:
 		return words[0]
 	}
-	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
+	return policy.Fill(vw.c().Text("list.and"), map[string]string{"a": strings.Join(words[:len(words)-1], vw.c().Text("list.sep")), "b": words[len(words)-1]})
 }

@@ -8,15 +8,13 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-const siteName = "Landmine Policy Explorer"
-
 // setTitle sets the document title; an empty title is the site's name.
-func setTitle(ctx app.Context, title string) {
+func setTitle(ctx app.Context, vw view, title string) {
 	if title == "" {
-		ctx.Page().SetTitle("%s", siteName)
+		ctx.Page().SetTitle("%s", vw.T("site.name"))
 		return
 	}
-	ctx.Page().SetTitle("%s – %s", title, siteName)
+	ctx.Page().SetTitle("%s", vw.Tf("site.title", map[string]string{"title": title, "site": vw.T("site.name")}))
 }
 
 // focusHeading moves focus to the new page's h1 after an in-app
@@ -95,9 +93,9 @@ func siteOrigin() string {
 // embedSnippet is the one line that embeds the explorer at start.
 func (vw view) embedSnippet(start string) app.UI {
 	return app.Details().Class("embed-code").Body(
-		app.Summary().Text("Embed this"),
-		app.P().Text("Paste this line into your page to show this here:"),
+		app.Summary().Text(vw.T("embed.this")),
+		app.P().Text(vw.T("embed.paste")),
 		app.Pre().Body(app.Code().Text(`<script src="`+siteOrigin()+`/web/embed.js" data-start="`+start+`"></script>`)),
-		app.P().Class("hint").Body(app.Text("Options and the messages it sends: see "), app.A().Href(vw.href("/about#embed")).Text("Put it on your site, on the About page"), app.Text(".")),
+		app.P().Class("hint").Body(vw.fill("embed.options", map[string]app.UI{"link": app.A().Href(vw.href("/about#embed")).Text(vw.T("embed.options.link"))})...),
 	)
 }

@@ -20,11 +20,11 @@ type History struct {
 
 func (h *History) OnPreRender(ctx app.Context) {
 	h.vw = viewFor(ctx)
-	setTitle(ctx, h.vw.c().Text("history.title"))
+	setTitle(ctx, h.vw, h.vw.T("history.title"))
 }
 func (h *History) OnNav(ctx app.Context) {
 	h.vw = viewFor(ctx)
-	arrive(ctx, h.vw.c().Text("history.title"))
+	arrive(ctx, h.vw, h.vw.c().Text("history.title"))
 }
 
 func (h *History) Render() app.UI {

@@ -14,13 +14,11 @@ type Home struct {
 
 func (h *Home) OnPreRender(ctx app.Context) {
 	h.vw = viewFor(ctx)
-	h.vw = viewFor(ctx)
-	setTitle(ctx, "")
+	setTitle(ctx, h.vw, "")
 }
 func (h *Home) OnNav(ctx app.Context) {
 	h.vw = viewFor(ctx)
-	h.vw = viewFor(ctx)
-	setTitle(ctx, "")
+	setTitle(ctx, h.vw, "")
 	focusHeading(ctx)
 }
 
@@ -31,27 +29,28 @@ func (h *Home) Render() app.UI {
 	vw := h.vw
 	return vw.page("/",
 		app.Div().Class("hero").Body(
-			heading("What did "+vw.c().RegimeShort(policy.US2022)+" on anti-personnel landmines say?"),
-			app.P().Class("lead").Body(
-				app.Text("Answer a few short questions about an activity involving landmines, and see what the "+vw.c().RegimeLabel(policy.US2022)+" said about it, which clause says so, and how that compares with what the Ottawa Convention requires of the countries that have joined it ("),
-				app.A().Href(vw.href("/sources#term-states-parties")).Text("States Parties"),
-				app.Text("). You can also explore the whole policy at once and read every source."),
-			),
+			heading(vw.Tf("home.heading", map[string]string{"regime": vw.c().RegimeShort(policy.US2022)})),
+			vw.translationNote(),
+			app.P().Class("lead").Body(vw.fill("home.lead", map[string]app.UI{
+				"regime":  app.Text(vw.c().RegimeLabel(policy.US2022)),
+				"parties": app.A().Href(vw.href("/sources#term-states-parties")).Text(vw.T("home.lead.parties")),
+			})...),
 			app.A().Class("button button-start").Href(vw.href("/ask")).Body(
-				app.Text("Start"),
+				app.Text(vw.T("home.start")),
 				app.Span().Aria("hidden", "true").Text(" →"),
 			),
 		),
 		vw.statusLine(),
 		app.Section().Aria("labelledby", "figures-h").Body(
-			app.H2().ID("figures-h").Text("U.S. humanitarian mine action, in the fact sheet’s words"),
+			app.H2().ID("figures-h").Text(vw.T("home.figures.h")),
 			app.Ul().Class("figures").Body(
 				app.Range(figures).Slice(func(i int) app.UI {
 					c, _ := policy.CitationByID(figures[i])
 					return app.Li().Class("figure").Body(
 						app.P().Class("figure-number").Text(policy.Figure(c.ID)),
 						app.P().Class("figure-as-of").Text(policy.Fill(vw.c().Text("figure.as-of"), map[string]string{"date": vw.c().LongDate(policy.FactSheetDate)})),
-						app.Blockquote().Cite(c.URL).Body(app.P().Text("“"+c.Quote+"”")),
+						app.Blockquote().Cite(c.URL).Lang("en").Body(app.P().Text("“"+c.Quote+"”")),
+						vw.unofficial(c.ID),
 						app.P().Class("figure-source").Body(
 							app.A().Href(vw.href("/sources#"+string(c.ID))).Text(vw.factSheetName()),
 							app.Text(" "), vw.tagBadge(c.Tag),
@@ -62,12 +61,12 @@ func (h *Home) Render() app.UI {
 			),
 		),
 		app.Section().Aria("labelledby", "more-h").Body(
-			app.H2().ID("more-h").Text("Other ways in"),
+			app.H2().ID("more-h").Text(vw.T("home.more.h")),
 			app.Ul().Class("cards").Body(
-				app.Li().Body(app.A().Href(vw.href("/explore")).Text("Explore the whole policy"), app.P().Text("Every activity and device in one table, the claim of alignment checked, and the decision tree.")),
+				app.Li().Body(app.A().Href(vw.href("/explore")).Text(vw.T("explore.title")), app.P().Text(vw.T("home.more.explore"))),
 				app.Li().Body(app.A().Href(vw.href("/history")).Text(vw.c().Text("history.title")), app.P().Text(vw.c().Text("history.card"))),
 				app.Li().Body(app.A().Href(vw.href("/cases")).Text(vw.c().Text("cases.title")), app.P().Text(vw.c().Text("cases.card"))),
-				app.Li().Body(app.A().Href(vw.href("/sources")).Text("Read the sources"), app.P().Text("The fact sheet in full, the Convention article by article, a glossary and a timeline of events.")),
+				app.Li().Body(app.A().Href(vw.href("/sources")).Text(vw.T("home.more.sources.link")), app.P().Text(vw.T("home.more.sources"))),
 			),
 		),
 	)
@@ -84,7 +83,7 @@ func (vw view) statusLine() app.UI {
 	}
 	return app.Div().Class("home-status").Body(
 		vw.statusBlock("", "status-h"),
-		app.P().Class("developments-intro").Text("Later developments that touch these texts:"),
+		app.P().Class("developments-intro").Text(vw.T("home.developments")),
 		app.Ul().Class("developments").Body(
 			app.Range(devs).Slice(func(i int) app.UI {
 				return vw.developmentItem(devs[i])
@@ -100,8 +99,8 @@ func (vw view) developmentItem(d policy.Development) app.UI {
 		app.Strong().Body(app.Time().DateTime(d.Date).Text(d.When)),
 		app.Text(": "+vw.c().DevelopmentText(d.ID)+" "),
 		vw.tagBadge(d.Tag),
-		app.Text(" Sources: "),
+		app.Text(" "+vw.T("facts.sources")+" "),
 		vw.sourceLinks(d.Sources),
-		app.Text("."),
+		app.Text(vw.T("punct.end")),
 	)
 }

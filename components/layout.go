@@ -15,35 +15,36 @@ const HeadingID = "main-heading"
 // logoSVG is web/icon.svg at header size, decorative.
 const logoSVG = `<svg class="logo" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512" width="28" height="28" aria-hidden="true" focusable="false"><rect width="512" height="512" rx="96" fill="#1d3557"/><path d="M256 92Q306 120 372 124Q376 250 376 250Q368 370 256 428Q144 370 136 250Q136 250 140 124Q206 120 256 92Z" fill="#f1faee"/><path d="M196 262L240 306L318 212" fill="none" stroke="#1d3557" stroke-width="38" stroke-linecap="round" stroke-linejoin="round"/></svg>`
 
-// navItem is one link of the site navigation.
+// navItem is one link of the site navigation: its path and the catalog
+// key of its label.
 type navItem struct{ href, label string }
 
 var nav = []navItem{
-	{"/", "Home"},
-	{"/ask", "Ask"},
-	{"/explore", "Explore"},
-	{"/history", "History"},
-	{"/sources", "Sources"},
-	{"/about", "About"},
+	{"/", "nav.home"},
+	{"/ask", "nav.ask"},
+	{"/explore", "nav.explore"},
+	{"/history", "nav.history"},
+	{"/sources", "nav.sources"},
+	{"/about", "nav.about"},
 }
 
 // page draws the site chrome around a page's main content. current is the
 // navigation entry to mark as the current page.
 func (vw view) page(current string, main ...app.UI) app.UI {
 	return app.Div().Class("site").Body(
-		app.A().Class("skip-link").Href("#main").Text("Skip to main content"),
+		app.A().Class("skip-link").Href("#main").Text(vw.T("nav.skip")),
 		app.Header().Class("site-header").Body(
 			app.Div().Class("wrap header-inner").Body(
 				app.A().Class("brand").Href(vw.href("/")).Body(
 					// The logo is drawn inline: no request (so nothing to miss
 					// offline) and hidden from screen readers, as it is decorative.
 					app.Raw(logoSVG),
-					app.Span().Text("Landmine Policy Explorer"),
+					app.Span().Text(vw.T("site.name")),
 				),
-				app.Nav().Aria("label", "Main").Body(
+				app.Nav().Aria("label", vw.T("nav.label")).Body(
 					app.Ul().Class("nav").Body(
 						app.Range(nav).Slice(func(i int) app.UI {
-							a := app.A().Href(vw.href(nav[i].href)).Text(nav[i].label)
+							a := app.A().Href(vw.href(nav[i].href)).Text(vw.T(nav[i].label))
 							if nav[i].href == current {
 								a = a.Aria("current", "page")
 							}
@@ -51,21 +52,22 @@ func (vw view) page(current string, main ...app.UI) app.UI {
 						}),
 					),
 				),
+				vw.languageSwitch(),
 			),
 		),
-		&UpdateBanner{},
+		&UpdateBanner{vw: vw},
 		app.Main().ID("main").Class("wrap").TabIndex(-1).Body(main...),
 		app.Footer().Class("site-footer").Body(
 			app.Div().Class("wrap").Body(
-				app.P().Body(app.Text(vw.footerStatus()+" "), app.A().Href(vw.href("/about#status")).Text("What this means"), app.Text(". For education, not legal advice.")),
+				app.P().Body(app.Text(vw.footerStatus()+" "), app.A().Href(vw.href("/about#status")).Text(vw.T("footer.means")), app.Text(vw.T("footer.education"))),
 				app.P().Body(
-					app.A().Href(vw.href("/sources")).Text("Sources"),
+					app.A().Href(vw.href("/sources")).Text(vw.T("nav.sources")),
 					app.Text(" · "),
 					app.A().Href(vw.href("/history")).Text(vw.c().Text("history.title")),
 					app.Text(" · "),
 					app.A().Href(vw.href("/cases")).Text(vw.c().Text("cases.title")),
 					app.Text(" · "),
-					app.A().Href(vw.href("/about")).Text("About and method"),
+					app.A().Href(vw.href("/about")).Text(vw.T("footer.about")),
 				),
 			),
 		),
@@ -80,16 +82,9 @@ func heading(text string) app.HTMLH1 {
 // tagBadge marks the evidence behind a statement, in words and not by
 // colour alone.
 func (vw view) tagBadge(t policy.Tag) app.UI {
-	label, title := "", ""
-	switch t {
-	case policy.TagPrimary:
-		label, title = "P", "Primary source"
-	case policy.TagSecondary:
-		label, title = "S", "Secondary source: news or NGO report"
-	case policy.TagDerived:
-		label, title = "D", "Derived: inferred from cited facts, no source states it"
-	default:
-		label, title = "UNVERIFIED", "Unverified: no source was found"
+	label, title := string(t), vw.T("tag.title."+string(t))
+	if t != policy.TagPrimary && t != policy.TagSecondary && t != policy.TagDerived {
+		label, title = "UNVERIFIED", vw.T("tag.title.UNVERIFIED")
 	}
 	return app.Span().Class("tag tag-"+string(t)).Title(title).Body(
 		app.Span().Class("visually-hidden").Text(title+": "),
@@ -130,4 +125,23 @@ func (vw view) link(prefix, path string) app.HTMLA {
 		a = a.Target("_blank").Rel("noopener")
 	}
 	return a
+}
+
+// languageSwitch links the same page in every language, each named in
+// its own language and marked with it; a full page load brings the
+// other catalog.
+func (vw view) languageSwitch() app.UI {
+	langs := policy.Languages()
+	return app.Nav().Class("lang-switch").Aria("label", vw.T("nav.languages")).Body(
+		app.Ul().Body(
+			app.Range(langs).Slice(func(i int) app.UI {
+				l := langs[i]
+				a := app.A().Href(vw.href("/" + l.ID + vw.path)).Lang(l.ID).Attr("hreflang", l.ID).Text(l.Name)
+				if l.ID == vw.lang.ID {
+					a = a.Aria("current", "true")
+				}
+				return app.Li().Body(a)
+			}),
+		),
+	)
 }

@@ -11,25 +11,23 @@ type NotFound struct {
 
 func (n *NotFound) OnPreRender(ctx app.Context) {
 	n.vw = viewFor(ctx)
-	n.vw = viewFor(ctx)
-	setTitle(ctx, "Page not found")
+	setTitle(ctx, n.vw, n.vw.T("notfound.title"))
 }
 func (n *NotFound) OnNav(ctx app.Context) {
 	n.vw = viewFor(ctx)
-	n.vw = viewFor(ctx)
-	setTitle(ctx, "Page not found")
+	setTitle(ctx, n.vw, n.vw.T("notfound.title"))
 	focusHeading(ctx)
 }
 
 func (n *NotFound) Render() app.UI {
 	vw := n.vw
 	return vw.page("",
-		heading("Page not found"),
-		app.P().Text("There is no page at this address. If you typed it, check the spelling; if you followed a link, it may be out of date."),
+		heading(vw.T("notfound.title")),
+		app.P().Text(vw.T("notfound.text")),
 		app.Ul().Body(
-			app.Li().Body(app.A().Href(vw.href("/")).Text("Go to the home page")),
-			app.Li().Body(app.A().Href(vw.href("/ask")).Text("Start the wizard")),
-			app.Li().Body(app.A().Href(vw.href("/explore")).Text("Explore the whole policy")),
+			app.Li().Body(app.A().Href(vw.href("/")).Text(vw.T("notfound.home"))),
+			app.Li().Body(app.A().Href(vw.href("/ask")).Text(vw.T("notfound.ask"))),
+			app.Li().Body(app.A().Href(vw.href("/explore")).Text(vw.T("notfound.explore"))),
 		),
 	)
 }

@@ -33,17 +33,17 @@ func (vw view) outcomeView(s policy.State, prefix string) []app.UI {
 				app.P().Class("full-answer").Body(
 					vw.link(prefix, s.URL()).Class("button button-small").Body(
 						app.Text(vw.c().Text("outcome.full")),
-						app.Span().Class("visually-hidden").Text(" (opens in a new tab)"),
+						app.Span().Class("visually-hidden").Text(" "+vw.T("link.new-tab")),
 					),
 				),
-				app.P().Body(app.A().Class("start-again").Href(vw.href(prefix+s.Period.Prefix()+"/ask")).Text("Start again")),
+				app.P().Body(app.A().Class("start-again").Href(vw.href(prefix+s.Period.Prefix()+"/ask")).Text(vw.T("wizard.start-again"))),
 			)...),
 		}
 	}
 	return []app.UI{
 		vw.backLink(s, prefix),
 		app.Div().Class("outcome").Body(append(head,
-			app.P().Class("print-only printed-from").Text("This answer online: "+siteOrigin()+s.URL()),
+			app.P().Class("print-only printed-from").Text(vw.Tf("outcome.online", map[string]string{"url": siteOrigin() + s.URL()})),
 			vw.comparison(o),
 			vw.dispute(o),
 			vw.whySection(s, o),
@@ -126,17 +126,17 @@ func (vw view) dispute(o policy.OutcomeView) app.UI {
 	return app.Section().Class("dispute").Aria("labelledby", "dispute-h").Body(
 		app.H2().ID("dispute-h").Text(vw.c().Text("outcome.dispute")),
 		app.P().Body(append(vw.glossed("", strings.Join(sentences, " ")+" "+vw.c().Text("reading.if-apl.about")+" "+vw.c().Text("reading.if-not.about")+" "),
-			vw.tagBadge(policy.TagSecondary), app.Text(" Source: "), vw.sourceLinks([]string{"C1"}), app.Text("."),
+			vw.tagBadge(policy.TagSecondary), app.Text(" "+vw.T("facts.source")+" "), vw.sourceLinks([]string{"C1"}), app.Text(vw.T("punct.end")),
 		)...),
 		app.Div().Class("table-fit").Body(
 			app.Table().Class("readings-table").Body(
 				app.Caption().Text(vw.c().Text("outcome.readings")),
 				app.THead().Body(app.Tr().Body(
-					app.Th().Scope("col").Text("Reading"),
+					app.Th().Scope("col").Text(vw.T("outcome.col.reading")),
 					app.Range(o.Regimes).Slice(func(i int) app.UI {
 						return app.Th().Scope("col").Text(sentence(vw.c().RegimeShort(o.Regimes[i])))
 					}),
-					app.Th().Scope("col").Text("Comparison"),
+					app.Th().Scope("col").Text(vw.T("outcome.col.comparison")),
 				)),
 				app.TBody().Body(
 					app.Range(readings).Slice(func(i int) app.UI {
@@ -198,7 +198,7 @@ func (vw view) whySection(s policy.State, o policy.OutcomeView) app.UI {
 		}
 		if r.DecidedBy != "" {
 			body = append(body, app.P().Class("deferred").Text(policy.Fill(vw.c().Text("ruling.deferred"), map[string]string{
-				"regime": sentence(vw.c().RegimeShort(reg)), "earlier": vw.c().RegimeName(r.DecidedBy),
+				"regime": capitalize(vw.c().RegimeShort(reg)), "earlier": vw.c().RegimeName(r.DecidedBy),
 			})))
 		}
 		for _, k := range r.Primary {
@@ -214,7 +214,7 @@ func (vw view) whySection(s policy.State, o policy.OutcomeView) app.UI {
 			}{{"reading.if-apl", o.IfAPL}, {"reading.if-not", o.IfNot}} {
 				rr := rd.o.Rulings[reg]
 				collect(rr)
-				body = append(body, app.P().Body(append([]app.UI{app.Strong().Text(vw.c().Text(rd.key) + " (" + rr.Label + "): ")}, vw.glossed("", rr.Explanation)...)...))
+				body = append(body, app.P().Body(append([]app.UI{app.Strong().Text(vw.Tf("outcome.reading", map[string]string{"reading": vw.T(rd.key), "label": rr.Label}) + " ")}, vw.glossed("", rr.Explanation)...)...))
 			}
 		} else {
 			body = append(body, app.P().Body(vw.glossed("", r.Explanation)...), vw.keptRules(s, r, reg))
@@ -222,7 +222,7 @@ func (vw view) whySection(s policy.State, o policy.OutcomeView) app.UI {
 		parts = append(parts, app.Div().Class("why").Body(body...))
 	}
 	parts = append(parts,
-		app.H3().Text("What these reasons rest on"),
+		app.H3().Text(vw.T("outcome.rests")),
 		app.Ul().Class("citations").Body(
 			app.Range(cites).Slice(func(i int) app.UI { return vw.citation(cites[i]) }),
 		),
@@ -239,11 +239,12 @@ func (vw view) whySection(s policy.State, o policy.OutcomeView) app.UI {
 func (vw view) citation(c policy.CitationView) app.UI {
 	if c.Quote != "" {
 		return app.Li().Class("citation citation-quote").Body(
-			app.Blockquote().Cite(c.URL).Body(app.P().Text("“"+c.Quote+"”")),
+			app.Blockquote().Cite(c.URL).Lang("en").Body(app.P().Text("“"+c.Quote+"”")),
+			vw.unofficial(c.ID),
 			app.P().Class("citation-source").Body(
 				app.Text("— "),
 				app.A().Href(vw.href("/sources#"+string(c.ID))).Text(c.Ref),
-				app.Text(" (quoted word for word) "),
+				app.Text(" "+vw.T("citation.quoted")+" "),
 				vw.tagBadge(c.Tag),
 			),
 		)
@@ -251,7 +252,7 @@ func (vw view) citation(c policy.CitationView) app.UI {
 	return app.Li().Class("citation citation-summary").Body(
 		app.P().Body(
 			app.A().Href(vw.href("/sources#"+string(c.ID))).Text(c.Ref),
-			app.Text(", in summary: "+c.Summary+" "),
+			app.Text(vw.T("citation.in-summary")+" "+c.Summary+" "),
 			vw.tagBadge(c.Tag),
 		),
 	)
@@ -264,7 +265,7 @@ func (vw view) primary(keys []string) app.UI {
 		return app.Text("")
 	}
 	return app.P().Class("primary").Body(
-		app.Text("Summarised in the explorer's own words from primary sources "),
+		app.Text(vw.T("citation.primary")+" "),
 		vw.tagBadge(policy.TagPrimary),
 		app.Text(": "),
 		vw.sourceLinks(keys),
@@ -278,7 +279,7 @@ func (vw view) secondary(keys []string) app.UI {
 		return app.Text("")
 	}
 	return app.P().Class("secondary").Body(
-		app.Text("These reasons also rely on secondary sources "),
+		app.Text(vw.T("citation.secondary")+" "),
 		vw.tagBadge(policy.TagSecondary),
 		app.Text(": "),
 		vw.sourceLinks(keys),
@@ -308,9 +309,9 @@ func (vw view) alternatives(s policy.State, prefix string) app.UI {
 				for _, reg := range o.Period.Regimes() {
 					under = append(under, vw.c().VerdictUnder(reg, o.Ruling(reg).Verdict))
 				}
-				result = strings.Join(under, "; ") + " (" + vw.c().AlignmentLabel(o.Alignment) + ")"
+				result = vw.Tf("outcome.alt.result", map[string]string{"verdicts": strings.Join(under, "; "), "alignment": vw.c().AlignmentLabel(o.Alignment)})
 			} else {
-				result = "asks: " + vw.c().QuestionText(a.State.Next)
+				result = vw.Tf("outcome.alt.asks", map[string]string{"question": vw.c().QuestionText(a.State.Next)})
 			}
 			items = append(items, app.Li().Body(
 				app.A().Href(vw.href(prefix+a.Path)).Text(vw.c().AnswerLabel(a.Answer)),
@@ -321,7 +322,7 @@ func (vw view) alternatives(s policy.State, prefix string) app.UI {
 			continue
 		}
 		groups = append(groups, app.Div().Class("alt-group").Body(
-			app.H3().Text("If the answer to “"+vw.c().QuestionText(qid)+"” were:"),
+			app.H3().Text(vw.Tf("outcome.alt.if", map[string]string{"question": vw.c().QuestionText(qid)})),
 			app.Ul().Body(items...),
 		))
 	}
@@ -340,7 +341,7 @@ func (vw view) developments(o policy.OutcomeView) app.UI {
 		return app.Text("")
 	}
 	return app.Section().Class("later").Aria("labelledby", "later-h").Body(
-		app.H2().ID("later-h").Text("Since then"),
+		app.H2().ID("later-h").Text(vw.T("outcome.since.h")),
 		app.P().Text(policy.Fill(vw.c().Text("outcome.since"), map[string]string{
 			"regime": vw.c().RegimeShort(policy.US2022), "announced": vw.c().LongDate(policy.RegimeStatus(policy.US2022).AnnouncedOn),
 		})),
@@ -351,9 +352,9 @@ func (vw view) developments(o policy.OutcomeView) app.UI {
 					app.Strong().Body(app.Time().DateTime(d.Date).Text(d.When)),
 					app.Text(": "+d.Text+" "),
 					vw.tagBadge(d.Tag),
-					app.Text(" Sources: "),
+					app.Text(" "+vw.T("facts.sources")+" "),
 					vw.sourceLinks(d.Sources),
-					app.Text("."),
+					app.Text(vw.T("punct.end")),
 				)
 			}),
 		),
@@ -363,12 +364,12 @@ func (vw view) developments(o policy.OutcomeView) app.UI {
 // share offers the outcome's link; the answers live in the URL only.
 func (vw view) share(s policy.State) app.UI {
 	return app.Section().Class("share").Aria("labelledby", "share-h").Body(
-		app.H2().ID("share-h").Text("Share or print"),
+		app.H2().ID("share-h").Text(vw.T("outcome.share.h")),
 		app.P().Body(
-			app.Text("Link to this outcome: "),
+			app.Text(vw.T("outcome.share.link")+" "),
 			app.A().Class("share-link").Href(vw.href(s.URL())).Text(siteOrigin()+s.URL()),
 		),
-		app.P().Class("hint").Text("The link holds your answers; nothing is stored anywhere else. A printed copy shows the link in full."),
+		app.P().Class("hint").Text(vw.T("outcome.share.hint")),
 		vw.embedSnippet(s.URL()),
 	)
 }

@@ -52,6 +52,12 @@ func (vw view) AnswerSentence(s policy.State) string {
 	return sentence(strings.Join(clauses, "; "))
 }
 
+// capitalize capitalises a text's first letter.
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
 // sentence capitalises a text's first letter and ends it with a full stop.
 func sentence(s string) string {
 	s = strings.TrimSpace(s)
@@ -82,12 +88,12 @@ func (vw view) doingPhrase(a policy.Answers) string {
 		if strings.Contains(d, "{device}") {
 			d = policy.Fill(d, map[string]string{"device": phrase})
 		} else {
-			d += " (" + phrase + ")"
+			d = vw.Tf("doing.with-device", map[string]string{"doing": d, "device": phrase})
 		}
 	}
 	d = strings.ReplaceAll(d, "{device}", vw.c().Text("doing.device.apl"))
 	if p, ok := a[policy.Persistence]; ok {
-		d += " (" + vw.c().Text("doing.persistence."+string(p)) + ")"
+		d = vw.Tf("doing.with-device", map[string]string{"doing": d, "device": vw.T("doing.persistence." + string(p))})
 	}
 	parts := []string{d}
 	if p, ok := a[policy.Purpose]; ok {
@@ -161,7 +167,7 @@ func (vw view) statusBlock(prefix, id string) app.UI {
 // statusBlockFor is statusBlock for the regimes of one period.
 func (vw view) statusBlockFor(prefix, id string, regs []policy.RegimeID) app.UI {
 	return app.Aside().Class("status-block").Aria("labelledby", id).Body(
-		app.H2().ID(id).Class("status-heading visually-hidden").Text("Status of these texts today"),
+		app.H2().ID(id).Class("status-heading visually-hidden").Text(vw.T("status.heading")),
 		app.Range(regs).Slice(func(i int) app.UI { return vw.regimeStatus(prefix, regs[i]) }),
 		vw.tagLegend(prefix, regs),
 	)
@@ -179,15 +185,15 @@ func (vw view) statusSources(prefix string, reg policy.RegimeID) app.UI {
 func (vw view) tagLegend(prefix string, regs []policy.RegimeID) app.UI {
 	return app.Details().Class("tag-legend").Body(
 		app.Summary().Text(vw.c().Text("tags.legend")),
-		app.P().Class("status-sources-intro").Text("Sources of these statuses:"),
+		app.P().Class("status-sources-intro").Text(vw.T("status.sources")),
 		app.Range(regs).Slice(func(i int) app.UI { return vw.statusSources(prefix, regs[i]) }),
 		app.Dl().Body(
-			app.Div().Body(app.Dt().Body(vw.tagBadge(policy.TagPrimary)), app.Dd().Text("Primary source: the treaty, or an official government text.")),
-			app.Div().Body(app.Dt().Body(vw.tagBadge(policy.TagSecondary)), app.Dd().Text("Secondary source: a news or campaign group report.")),
-			app.Div().Body(app.Dt().Body(vw.tagBadge(policy.TagDerived)), app.Dd().Text("Derived: worked out by us from the cited facts; no source says it.")),
-			app.Div().Body(app.Dt().Body(vw.tagBadge(policy.TagUnverified)), app.Dd().Text("Unverified: no source was found.")),
+			app.Div().Body(app.Dt().Body(vw.tagBadge(policy.TagPrimary)), app.Dd().Text(vw.T("tag.legend.P"))),
+			app.Div().Body(app.Dt().Body(vw.tagBadge(policy.TagSecondary)), app.Dd().Text(vw.T("tag.legend.S"))),
+			app.Div().Body(app.Dt().Body(vw.tagBadge(policy.TagDerived)), app.Dd().Text(vw.T("tag.legend.D"))),
+			app.Div().Body(app.Dt().Body(vw.tagBadge(policy.TagUnverified)), app.Dd().Text(vw.T("tag.legend.UNVERIFIED"))),
 		),
-		app.P().Body(vw.link(prefix, "/sources#tags").Text("More about the sources and tags")),
+		app.P().Body(vw.link(prefix, "/sources#tags").Text(vw.T("tag.legend.more"))),
 	)
 }
 
@@ -204,7 +210,7 @@ func (vw view) footerStatus() string {
 
 // factSheetName names the fact sheet with its date, from the data.
 func (vw view) factSheetName() string {
-	return "White House fact sheet, " + vw.c().LongDate(policy.RegimeStatus(policy.US2022).AnnouncedOn)
+	return vw.Tf("factsheet.name", map[string]string{"date": vw.c().LongDate(policy.RegimeStatus(policy.US2022).AnnouncedOn)})
 }
 
 // underPrefix is "Under the 2022 U.S. policy:", from the catalog's
@@ -215,29 +221,38 @@ func (vw view) underPrefix(reg policy.RegimeID) string {
 	return string(unicode.ToUpper(r)) + t[n:]
 }
 
-// jargon are the words a 15-year-old may not know, with a glossary entry
-// to link to at first use, or else a plain explanation (catalog key
-// plain-word.<word>) written after it.
-var jargon = []struct{ word, term string }{
-	{"States Parties", "states-parties"},
-	{"State Party", "states-parties"},
-	{"victim-activated", "victim-activated"},
-	{"command-detonated", "command-detonated"},
-	{"Emplace", ""},
-	{"emplace", ""},
-	{"acceding", ""},
-	{"accede", ""},
-	{"preclude", ""},
+// jargon lists the words of the view's language that a 15-year-old may
+// not know (catalog key "jargon": "word=term:glossary-id" or
+// "word=plain:id", separated by "|"): a glossary entry to link to at
+// first use, or else a plain explanation (catalog key plain-word.<id>)
+// written after it.
+func (vw view) jargon() []struct{ word, term, plain string } {
+	var out []struct{ word, term, plain string }
+	for _, item := range strings.Split(vw.T("jargon"), "|") {
+		w, ref, ok := strings.Cut(item, "=")
+		if !ok || w == "" {
+			continue
+		}
+		kind, id, _ := strings.Cut(ref, ":")
+		e := struct{ word, term, plain string }{word: w}
+		if kind == "term" {
+			e.term = id
+		} else {
+			e.plain = id
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 // glossed draws a catalog text with its first hard word linked to the
 // glossary or followed by its meaning in plain words, and the evidence
 // tags written in it as tag badges.
 func (vw view) glossed(prefix, text string) []app.UI {
-	at, w, term := len(text), "", ""
-	for _, j := range jargon {
+	at, w, term, plain := len(text), "", "", ""
+	for _, j := range vw.jargon() {
 		if i := strings.Index(text, j.word); i >= 0 && i < at {
-			at, w, term = i, j.word, j.term
+			at, w, term, plain = i, j.word, j.term, j.plain
 		}
 	}
 	if w == "" {
@@ -247,7 +262,7 @@ func (vw view) glossed(prefix, text string) []app.UI {
 	if term != "" {
 		word = vw.link(prefix, "/sources#term-"+term).Class("glossary-link").Text(w)
 	} else {
-		word = app.Text(w + " (" + vw.c().Text("plain-word."+strings.ToLower(w)) + ")")
+		word = app.Text(vw.Tf("plain-word.with", map[string]string{"word": w, "plain": vw.T("plain-word." + plain)}))
 	}
 	out := append(vw.tagged(text[:at]), word)
 	return append(out, vw.glossed(prefix, text[at+len(w):])...)

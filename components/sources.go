@@ -15,12 +15,11 @@ type Sources struct {
 
 func (s *Sources) OnPreRender(ctx app.Context) {
 	s.vw = viewFor(ctx)
-	s.vw = viewFor(ctx)
-	setTitle(ctx, "Sources")
+	setTitle(ctx, s.vw, s.vw.T("nav.sources"))
 }
 func (s *Sources) OnNav(ctx app.Context) {
 	s.vw = viewFor(ctx)
-	setTitle(ctx, "Sources")
+	setTitle(ctx, s.vw, s.vw.T("nav.sources"))
 	focusHeading(ctx)
 	scrollToFragment(ctx)
 }
@@ -28,14 +27,15 @@ func (s *Sources) OnNav(ctx app.Context) {
 func (s *Sources) Render() app.UI {
 	vw := s.vw
 	return vw.page("/sources",
-		heading("Sources"),
-		app.Nav().Class("toc").Aria("label", "On this page").Body(app.Ul().Body(
-			app.Li().Body(app.A().Href("#fact-sheet").Text("The fact sheet of "+vw.c().LongDate(policy.FactSheetDate))),
-			app.Li().Body(app.A().Href("#convention").Text("The Ottawa Convention, article by article")),
-			app.Li().Body(app.A().Href("#glossary").Text("Glossary")),
+		heading(vw.T("nav.sources")),
+		vw.translationNote(),
+		app.Nav().Class("toc").Aria("label", vw.T("sources.toc")).Body(app.Ul().Body(
+			app.Li().Body(app.A().Href("#fact-sheet").Text(vw.Tf("sources.factsheet.h", map[string]string{"date": vw.c().LongDate(policy.FactSheetDate)}))),
+			app.Li().Body(app.A().Href("#convention").Text(vw.T("sources.convention.h"))),
+			app.Li().Body(app.A().Href("#glossary").Text(vw.T("sources.glossary.h"))),
 			app.Li().Body(app.A().Href("#timeline").Text(vw.timelineTitle())),
-			app.Li().Body(app.A().Href("#references").Text("References")),
-			app.Li().Body(app.A().Href("#tags").Text("How to read the tags")),
+			app.Li().Body(app.A().Href("#references").Text(vw.T("sources.references.h"))),
+			app.Li().Body(app.A().Href("#tags").Text(vw.T("sources.tags.h"))),
 		)),
 		vw.statusBlock("", "status-h"),
 		vw.factSheetSection(),
@@ -80,14 +80,14 @@ func (vw view) factSheetSection() app.UI {
 	}
 	flush()
 	return app.Section().ID("fact-sheet").Aria("labelledby", "fact-sheet-h").Body(
-		app.H2().ID("fact-sheet-h").Text("The fact sheet of "+vw.c().LongDate(policy.FactSheetDate)),
+		app.H2().ID("fact-sheet-h").Text(vw.Tf("sources.factsheet.h", map[string]string{"date": vw.c().LongDate(policy.FactSheetDate)})),
 		app.P().Class("source-meta").Body(
-			app.Strong().Text(policy.FactSheetTitle), app.Text(". "+policy.FactSheetBy+", "),
+			app.Strong().Lang("en").Text(policy.FactSheetTitle), app.Text(". "), app.Span().Lang("en").Text(policy.FactSheetBy), app.Text(", "),
 			app.Time().DateTime(policy.FactSheetDate).Text(vw.c().LongDate(policy.FactSheetDate)), app.Text(". "),
-			app.A().Href(policy.FactSheetURL).Rel("noopener").Text("Original on whitehouse.gov"),
+			app.A().Href(policy.FactSheetURL).Rel("noopener").Text(vw.T("sources.factsheet.original")),
 			app.Text(" "), vw.tagBadge(policy.TagPrimary),
 		),
-		app.P().Class("hint").Text("Reproduced in full. The highlighted clauses are the ones the explorer quotes; each has its own link."),
+		app.P().Class("hint").Text(vw.T("sources.factsheet.hint")),
 		app.Div().Class("fact-sheet").Body(body...),
 	)
 }
@@ -103,7 +103,7 @@ func (vw view) segments(text string) []app.UI {
 		out = append(out, app.Mark().ID(string(s.Cite)).Class("clause").Body(
 			app.Text(s.Text),
 			app.A().Class("clause-link").Href("#"+string(s.Cite)).Body(
-				app.Span().Class("visually-hidden").Text("Link to clause "),
+				app.Span().Class("visually-hidden").Text(vw.T("sources.clause.link")+" "),
 				app.Text(string(s.Cite)),
 			),
 		))
@@ -114,13 +114,13 @@ func (vw view) segments(text string) []app.UI {
 func (vw view) conventionSection() app.UI {
 	arts := policy.Articles()
 	return app.Section().ID("convention").Aria("labelledby", "convention-h").Body(
-		app.H2().ID("convention-h").Text("The Ottawa Convention, article by article"),
+		app.H2().ID("convention-h").Text(vw.T("sources.convention.h")),
 		app.P().Body(
-			app.Text("Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction. Adopted in Oslo on "+vw.c().LongDate(policy.RegimeStatus(policy.Ottawa).AnnouncedOn)+" "),
+			app.Text(vw.Tf("sources.convention.adopted", map[string]string{"date": vw.c().LongDate(policy.RegimeStatus(policy.Ottawa).AnnouncedOn)})+" "),
 			vw.tagBadge(policy.TagPrimary), app.Text(" ("), vw.sourceLinks([]string{"T1"}),
-			app.Text("); in force since "+vw.c().LongDate(policy.RegimeStatus(policy.Ottawa).InForceFrom)+" "), vw.tagBadge(policy.TagSecondary), app.Text(" ("), vw.sourceLinks([]string{"T2", "T3"}), app.Text(")."),
+			app.Text("); "+vw.Tf("sources.convention.in-force", map[string]string{"date": vw.c().LongDate(policy.RegimeStatus(policy.Ottawa).InForceFrom)})+" "), vw.tagBadge(policy.TagSecondary), app.Text(" ("), vw.sourceLinks([]string{"T2", "T3"}), app.Text(")."),
 		),
-		app.P().Class("hint").Text("Summaries in our own words, not quotations. The English text was read through a transcription with small typos; its exact wording has not been checked against the UN certified text (unverified)."),
+		app.P().Class("hint").Text(vw.T("sources.convention.hint")),
 		app.Dl().Class("articles").Body(
 			app.Range(arts).Slice(func(i int) app.UI {
 				a := arts[i]
@@ -136,7 +136,7 @@ func (vw view) conventionSection() app.UI {
 func (vw view) glossarySection() app.UI {
 	terms := policy.Glossary()
 	return app.Section().ID("glossary").Aria("labelledby", "glossary-h").Body(
-		app.H2().ID("glossary-h").Text("Glossary"),
+		app.H2().ID("glossary-h").Text(vw.T("sources.glossary.h")),
 		app.Dl().Class("glossary").Body(
 			app.Range(terms).Slice(func(i int) app.UI {
 				t := terms[i]
@@ -156,7 +156,7 @@ func (vw view) citeLinks(ids []policy.CitationID) app.UI {
 		return app.Text("")
 	}
 	return app.Span().Body(
-		app.Text(" See "),
+		app.Text(" "+vw.T("sources.see")+" "),
 		app.Range(ids).Slice(func(i int) app.UI {
 			sep := ""
 			if i > 0 {
@@ -183,13 +183,13 @@ func (vw view) timelineSection() app.UI {
 		app.Ol().Class("timeline").Body(
 			app.Range(events).Slice(func(i int) app.UI {
 				e := events[i]
-				subject := "U.S. policy"
+				subject := vw.T("history.us-lane")
 				if e.Subject == "convention" {
-					subject = "Convention"
+					subject = vw.T("history.ottawa-lane")
 				}
 				var quote app.UI = app.Text("")
 				if e.Quote != "" {
-					quote = app.Blockquote().Body(app.P().Text("“"+e.Quote+"”"), app.P().Class("citation-source").Text("— "+e.QuoteBy))
+					quote = app.Blockquote().Lang("en").Body(app.P().Text("“"+e.Quote+"”"), app.P().Class("citation-source").Text("— "+e.QuoteBy))
 				}
 				return app.Li().ID(e.ID).Class("event event-"+e.Subject).Body(
 					app.P().Class("event-when").Body(app.Time().DateTime(e.Date).Text(e.When), app.Text(" · "+subject)),
@@ -205,8 +205,8 @@ func (vw view) timelineSection() app.UI {
 func (vw view) referencesSection() app.UI {
 	srcs := policy.Sources()
 	return app.Section().ID("references").Aria("labelledby", "references-h").Body(
-		app.H2().ID("references-h").Text("References"),
-		app.P().Class("hint").Text("The keys used throughout the explorer. Links go to the original publishers; following one leaves this site."),
+		app.H2().ID("references-h").Text(vw.T("sources.references.h")),
+		app.P().Class("hint").Text(vw.T("sources.references.hint")),
 		app.Ul().Class("references").Body(
 			app.Range(srcs).Slice(func(i int) app.UI {
 				s := srcs[i]
@@ -215,7 +215,7 @@ func (vw view) referencesSection() app.UI {
 					link = app.A().Href(s.URL).Rel("noopener noreferrer").Class("ref-url").Text(s.URL)
 				}
 				return app.Li().ID("src-"+s.Key).Body(
-					app.Strong().Text(s.Key+" "), app.Text(s.Title+" ("+s.Group+"). "), link,
+					app.Strong().Text(s.Key+" "), app.Span().Lang("en").Text(s.Title), app.Text(" ("+vw.T("refgroup."+s.Group)+"). "), link,
 				)
 			}),
 		),
@@ -224,12 +224,12 @@ func (vw view) referencesSection() app.UI {
 
 func (vw view) tagsSection() app.UI {
 	return app.Section().ID("tags").Aria("labelledby", "tags-h").Body(
-		app.H2().ID("tags-h").Text("How to read the tags"),
+		app.H2().ID("tags-h").Text(vw.T("sources.tags.h")),
 		app.Dl().Body(
-			app.Dt().Body(vw.tagBadge(policy.TagPrimary)), app.Dd().Text("Primary: the treaty text, or an official government document."),
-			app.Dt().Body(vw.tagBadge(policy.TagSecondary)), app.Dd().Text("Secondary: news reports, NGO material (ICBL, HRW, Landmine Monitor) or encyclopaedia-type pages."),
-			app.Dt().Body(vw.tagBadge(policy.TagDerived)), app.Dd().Text("Derived: arithmetic or inference from cited facts; no source states it."),
-			app.Dt().Body(vw.tagBadge(policy.TagUnverified)), app.Dd().Text("Unverified: no source was found. Not presented as fact."),
+			app.Dt().Body(vw.tagBadge(policy.TagPrimary)), app.Dd().Text(vw.T("sources.tags.P")),
+			app.Dt().Body(vw.tagBadge(policy.TagSecondary)), app.Dd().Text(vw.T("sources.tags.S")),
+			app.Dt().Body(vw.tagBadge(policy.TagDerived)), app.Dd().Text(vw.T("sources.tags.D")),
+			app.Dt().Body(vw.tagBadge(policy.TagUnverified)), app.Dd().Text(vw.T("sources.tags.UNVERIFIED")),
 		),
 	)
 }
@@ -239,11 +239,11 @@ func (vw view) tagsSection() app.UI {
 func (vw view) timelineTitle() string {
 	ev := policy.Timeline()
 	if len(ev) == 0 {
-		return "Timeline"
+		return vw.T("sources.timeline.h")
 	}
 	first, last := ev[0].Date, ev[0].Date
 	for _, e := range ev {
 		first, last = min(first, e.Date), max(last, e.Date)
 	}
-	return "Timeline, " + first[:4] + " to " + last[:4]
+	return vw.Tf("sources.timeline.span", map[string]string{"from": first[:4], "to": last[:4]})
 }

@@ -13,8 +13,8 @@ import (
 
 // arrive is what a page with anchors does after an in-app navigation:
 // its title, focus on its heading, and the fragment brought into view.
-func arrive(ctx app.Context, title string) {
-	setTitle(ctx, title)
+func arrive(ctx app.Context, vw view, title string) {
+	setTitle(ctx, vw, title)
 	focusHeading(ctx)
 	scrollToFragment(ctx)
 }
@@ -55,18 +55,12 @@ func (vw view) milestones() []policy.Event {
 
 // bandName is a policy's short name as a heading: "2004 U.S. policy".
 func (vw view) bandName(id policy.RegimeID) string {
-	s := strings.TrimPrefix(vw.c().RegimeShort(id), "the ")
-	return strings.ToUpper(s[:1]) + s[1:]
+	return capitalize(vw.c().RegimeShort(id))
 }
 
 // shortDate writes an ISO date briefly: 27 Feb 2004, Jul 2025.
 func (vw view) shortDate(iso string) string {
-	for _, f := range []struct{ in, out string }{{time.DateOnly, "2 Jan 2006"}, {"2006-01", "Jan 2006"}} {
-		if d, err := time.Parse(f.in, iso); err == nil {
-			return d.Format(f.out)
-		}
-	}
-	return iso
+	return vw.c().LongDate(iso)
 }
 
 // dayOf reads an ISO date as precise as known (a month counts as its

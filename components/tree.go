@@ -128,12 +128,12 @@ func (vw view) treeSection(prefix string) app.UI {
 		return app.Text("")
 	}
 	return app.Section().Aria("labelledby", "tree-h").Body(
-		app.H2().ID("tree-h").Text("The decision tree"),
-		app.P().Class("hint").Text("The wizard asks only the questions whose answer can still change the outcome. This tree is derived from the verdict table, not drawn by hand."),
+		app.H2().ID("tree-h").Text(vw.T("tree.h")),
+		app.P().Class("hint").Text(vw.T("tree.hint")),
 		app.Div().Class("tree").Body(
-			app.Div().Class("tree-diagram").Role("region").Aria("label", "Decision tree diagram").TabIndex(0).Body(app.Raw(vw.treeSVG(lines))),
+			app.Div().Class("tree-diagram").Role("region").Aria("label", vw.T("tree.diagram")).TabIndex(0).Body(app.Raw(vw.treeSVG(lines))),
 			app.Details().Class("tree-text-version").Body(
-				app.Summary().Text("The same tree as an outline"),
+				app.Summary().Text(vw.T("tree.outline")),
 				vw.treeOutline(lines, prefix),
 			),
 		),

@@ -7,6 +7,7 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // running the version it started with.
 type UpdateBanner struct {
 	app.Compo
+	vw        view
 	available bool
 }
 
@@ -20,8 +21,8 @@ func (u *UpdateBanner) Render() app.UI {
 	}
 	return app.Div().Class("update-slot update-banner").Role("status").Body(
 		app.P().Body(
-			app.Text("A new version is available. "),
-			app.Button().Class("button button-small").Type("button").Text("Reload").OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
+			app.Text(u.vw.T("update.available")+" "),
+			app.Button().Class("button button-small").Type("button").Text(u.vw.T("update.reload")).OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
 		),
 	)
 }

@@ -15,12 +15,17 @@ import (
 type view struct {
 	cat  *policy.Catalog
 	lang policy.Language
+	// path is the page's path without its language prefix, for the
+	// language switch ("/ask/use").
+	path string
 }
 
 // viewFor reads the page's language from its URL.
 func viewFor(ctx app.Context) view {
-	l, _ := policy.LanguageOfPath(sitePath(ctx.Page().URL().Path))
-	return viewIn(l)
+	l, rest := policy.LanguageOfPath(sitePath(ctx.Page().URL().EscapedPath()))
+	vw := viewIn(l)
+	vw.path = rest
+	return vw
 }
 
 // viewIn is the view of a language, with its catalog.
@@ -94,3 +99,67 @@ func isPagePath(p string) bool {
 func AnswerSentence(lang policy.Language, s policy.State) string {
 	return viewIn(lang).AnswerSentence(s)
 }
+
+// fill draws a catalog text whose {placeholders} stand for elements (a
+// link, a code span): the words around them stay in the catalog, in the
+// order the language needs.
+func (vw view) fill(key string, parts map[string]app.UI) []app.UI {
+	text := vw.T(key)
+	var out []app.UI
+	for text != "" {
+		i := strings.IndexByte(text, '{')
+		j := strings.IndexByte(text[max(i, 0):], '}')
+		if i < 0 || j < 0 {
+			out = append(out, app.Text(text))
+			break
+		}
+		j += i
+		name := text[i+1 : j]
+		el, ok := parts[name]
+		if !ok {
+			out = append(out, app.Text(text[:j+1]))
+			text = text[j+1:]
+			continue
+		}
+		if i > 0 {
+			out = append(out, app.Text(text[:i]))
+		}
+		out = append(out, el)
+		text = text[j+1:]
+	}
+	return out
+}
+
+// translationNote says once, on a page that is not in English, that the
+// translation is unofficial and the English text prevails, with a link to
+// the same page in English.
+func (vw view) translationNote() app.UI {
+	if vw.langPrefix() == "" {
+		return app.Text("")
+	}
+	return app.P().Class("translation-note").Body(
+		app.Text(vw.T("translation.note")+" "),
+		app.A().Href(vw.href("/en"+vw.path)).Lang("en").Attr("hreflang", "en").Text(vw.T("translation.english")),
+	)
+}
+
+// unofficial gives, on a page that is not in English, an unofficial
+// translation of a quoted English clause, beside the quotation and
+// marked as such: a translation is never presented as a quote.
+func (vw view) unofficial(id policy.CitationID) app.UI {
+	if vw.langPrefix() == "" {
+		return app.Text("")
+	}
+	t := vw.T("quote." + string(id))
+	if t == "" {
+		return app.Text("")
+	}
+	return app.P().Class("unofficial-translation").Body(
+		app.Strong().Text(vw.T("quote.unofficial")+" "),
+		app.Text(t),
+	)
+}
+
+// q puts words a reader typed or chose between the language's quotation
+// marks ("“use”"): marks of the catalog, for input, never for a source.
+func (vw view) q(s string) string { return vw.T("mark.open") + s + vw.T("mark.close") }

@@ -30,7 +30,6 @@ type Wizard struct {
 
 func (w *Wizard) OnPreRender(ctx app.Context) {
 	w.vw = viewFor(ctx)
-	w.vw = viewFor(ctx)
 	w.load(ctx)
 }
 
@@ -51,11 +50,11 @@ func (w *Wizard) load(ctx app.Context) {
 	embed, p, s, err := w.embed, w.path[len(w.embed):], w.state, w.err
 	switch {
 	case err != nil:
-		setTitle(ctx, "This link does not work")
+		setTitle(ctx, vw, vw.T("wizard.bad.title"))
 	case s.Done():
-		setTitle(ctx, "Outcome: "+vw.answersSummary(s))
+		setTitle(ctx, vw, vw.Tf("wizard.outcome.title", map[string]string{"answers": vw.answersSummary(s)}))
 	default:
-		setTitle(ctx, vw.c().QuestionTextIn(s.Next, s.Answers))
+		setTitle(ctx, vw, vw.c().QuestionTextIn(s.Next, s.Answers))
 	}
 	if err == nil && s.URL() != p && app.IsClient {
 		c := *u
@@ -120,7 +119,7 @@ func (vw view) questionView(s policy.State, prefix string) []app.UI {
 		app.Div().Class("question-page").Body(
 			app.FieldSet().Class("question").Aria("describedby", "question-hint").Body(
 				app.Legend().Body(
-					app.Span().Class("caption").Text("Question "+strconv.Itoa(s.Progress())),
+					app.Span().Class("caption").Text(vw.Tf("wizard.question", map[string]string{"n": strconv.Itoa(s.Progress())})),
 					heading(q.Question),
 				),
 				vw.asOfNote(s, prefix),
@@ -152,7 +151,7 @@ func (vw view) backLink(s policy.State, prefix string) app.UI {
 		}
 		back = "/"
 	}
-	return app.A().Class("back-link").Href(vw.href(prefix + back)).Text("Back")
+	return app.A().Class("back-link").Href(vw.href(prefix + back)).Text(vw.T("wizard.back"))
 }
 
 // yourAnswers lists the answers so far, each with a Change link.
@@ -162,7 +161,7 @@ func (vw view) yourAnswers(s policy.State, prefix string) app.UI {
 		return app.Text("")
 	}
 	return app.Section().Class("your-answers").Aria("labelledby", "answers-h").Body(
-		app.H2().ID("answers-h").Text("Your answers"),
+		app.H2().ID("answers-h").Text(vw.T("wizard.answers")),
 		app.Dl().Class("summary-list").Body(
 			app.Range(list).Slice(func(i int) app.UI {
 				q, _ := policy.QuestionOf(list[i])
@@ -171,14 +170,14 @@ func (vw view) yourAnswers(s policy.State, prefix string) app.UI {
 					app.Dd().Text(vw.c().AnswerLabelIn(list[i], s.Answers)),
 					app.Dd().Class("summary-action").Body(
 						app.A().Href(vw.href(prefix+s.Change(q))).Body(
-							app.Text("Change"),
+							app.Text(vw.T("wizard.change")),
 							app.Span().Class("visually-hidden").Text(" "+strings.ToLower(vw.c().QuestionTextIn(q, s.Answers))),
 						),
 					),
 				)
 			}),
 		),
-		app.P().Body(app.A().Class("start-again").Href(vw.href(prefix+s.Period.Prefix()+"/ask")).Text("Start again")),
+		app.P().Body(app.A().Class("start-again").Href(vw.href(prefix+s.Period.Prefix()+"/ask")).Text(vw.T("wizard.start-again"))),
 	)
 }
 
@@ -202,27 +201,27 @@ func (vw view) badLink(p string, err error) []app.UI {
 		nearest = ie.Nearest
 		detail = append(detail, app.P().Class("error-detail").Text(vw.problemText(ie)))
 		if ie.Suggest != "" {
-			detail = append(detail, app.P().Text("Did you mean “"+string(ie.Suggest)+"” ("+vw.c().AnswerLabel(ie.Suggest)+")?"))
+			detail = append(detail, app.P().Text(vw.Tf("wizard.problem.suggest", map[string]string{"id": vw.q(string(ie.Suggest)), "label": vw.c().AnswerLabel(ie.Suggest)})))
 		}
 		if len(ie.Valid) > 0 && ie.Problem == policy.ProblemConflict {
-			detail = append(detail, app.P().Text("Give one of: "+vw.labels(ie.Valid)+"."))
+			detail = append(detail, app.P().Text(vw.Tf("wizard.problem.give-one", map[string]string{"answers": vw.labels(ie.Valid)})))
 		}
 	}
 	ns, _ := policy.ParseURL(nearest, today())
-	what := "the first question"
+	what := vw.T("wizard.continue.first")
 	if len(ns.Answers) > 0 {
-		what = "your valid answers so far (" + vw.answersSummary(ns) + ")"
+		what = vw.Tf("wizard.continue.answers", map[string]string{"answers": vw.answersSummary(ns)})
 	}
 	return []app.UI{
 		app.Div().Class("error-summary").Role("alert").Body(
-			heading("This link does not work"),
-			app.P().Body(app.Text("The address "), app.Code().Text(shorten(p)), app.Text(" is not a step of the wizard.")),
+			heading(vw.T("wizard.bad.title")),
+			app.P().Body(vw.fill("wizard.bad.address", map[string]app.UI{"address": app.Code().Text(shorten(p))})...),
 			app.Div().Body(detail...),
 		),
 		app.P().Body(
-			app.A().Class("button").Href(vw.href(nearest)).Text("Continue from " + what),
+			app.A().Class("button").Href(vw.href(nearest)).Text(vw.Tf("wizard.continue", map[string]string{"what": what})),
 		),
-		app.P().Body(app.A().Href(vw.href("/ask")).Text("Start again")),
+		app.P().Body(app.A().Href(vw.href("/ask")).Text(vw.T("wizard.start-again"))),
 	}
 }
 
@@ -230,21 +229,21 @@ func (vw view) badLink(p string, err error) []app.UI {
 func (vw view) problemText(e *policy.InputError) string {
 	switch e.Problem {
 	case policy.ProblemUnknown:
-		return "“" + shorten(unescape(e.Value)) + "” is not one of the answers."
+		return vw.Tf("wizard.problem.unknown", map[string]string{"value": vw.q(shorten(unescape(e.Value)))})
 	case policy.ProblemConflict:
-		return "“" + vw.c().AnswerLabel(policy.AnswerID(e.Value)) + "” and “" + vw.c().AnswerLabel(e.Other) + "” both answer the question “" + vw.c().QuestionText(e.Question) + "”; a link can give only one."
+		return vw.Tf("wizard.problem.conflict", map[string]string{"a": vw.q(vw.c().AnswerLabel(policy.AnswerID(e.Value))), "b": vw.q(vw.c().AnswerLabel(e.Other)), "question": vw.q(vw.c().QuestionText(e.Question))})
 	case policy.ProblemDuplicate:
-		return "“" + vw.c().AnswerLabel(policy.AnswerID(e.Value)) + "” is given twice."
+		return vw.Tf("wizard.problem.duplicate", map[string]string{"value": vw.q(vw.c().AnswerLabel(policy.AnswerID(e.Value)))})
 	case policy.ProblemEmpty:
-		return "The link has an empty part (two slashes in a row)."
+		return vw.T("wizard.problem.empty")
 	case policy.ProblemTrailing:
-		return "The link ends with a slash."
+		return vw.T("wizard.problem.trailing")
 	case policy.ProblemTooLong:
-		return "The link is too long to be a wizard step."
+		return vw.T("wizard.problem.too-long")
 	case policy.ProblemDate:
-		return "The date in the link does not work: " + e.Date.Error() + "."
+		return vw.Tf("wizard.problem.date."+e.Date.Reason, map[string]string{"value": vw.q(e.Date.Value), "first": vw.c().LongDate(policy.Earliest()), "today": vw.c().LongDate(e.Date.Today)})
 	}
-	return "Wizard links start with /ask."
+	return vw.T("wizard.problem.not-wizard")
 }
 
 func (vw view) labels(ids []policy.AnswerID) string {

@@ -463,7 +463,7 @@ func TestContent(t *testing.T) {
 		}
 	}
 	for k := range English().texts {
-		if strings.ContainsAny(English().Text(k), "\"“”") {
+		if strings.ContainsAny(English().Text(k), "\"“”") && !strings.HasPrefix(k, "mark.") {
 			t.Errorf("%s: paraphrases carry no quotation marks: %q", k, English().Text(k))
 		}
 	}
