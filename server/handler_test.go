@@ -280,7 +280,7 @@ func TestPagesAreMinifiedAndComplete(t *testing.T) {
 	}
 	for _, want := range []string{
 		`href="/web/loader.css?v=`, `src="/web/loader.js?v=`, `href="/web/icon.svg?v=`,
-		`content="https://explorer.test/ask/use/apl/korea"`, `href="/manifest.webmanifest"`,
+		`content="https://explorer.test/ask/use/apl/korea"`, `href="/manifest.webmanifest?v=`, `src="/app.js?v=`, `src="/wasm_exec.js?v=`, `href="/app.css?v=`,
 	} {
 		if !strings.Contains(body, want) {
 			t.Errorf("page lacks %s", want)
