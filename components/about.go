@@ -33,7 +33,7 @@ func (a *About) Render() app.UI {
 			app.Text("."),
 		),
 		app.H2().Text("Use it offline"),
-		app.P().Text("After one visit every page works without a network. To install it as an app, use your browser’s Install or Add to Home Screen command. When a new version is published, a message offers to reload."),
+		app.P().Text("After your first visit the explorer saves itself on your device in the background: first the main pages, then the app that draws every page (about 1.7 MB). On a slow or metered connection, or with data saving on, it downloads nothing by itself: the page footer offers “Make available offline” instead. Once the footer says “Ready offline”, every page works without a network, even pages you have not opened; until then, only some pages may. To install it as an app, use your browser’s Install or Add to Home Screen command. When a new version is published, a message offers to reload."),
 		app.H2().ID("embed").Text("Put it on your site"),
 		app.P().Body(
 			app.Text("Every outcome and the Explore page have an Embed this section with a one-line snippet. A plain "),

@@ -62,6 +62,10 @@ func page(current string, main ...app.UI) app.UI {
 					app.Text(" · "),
 					app.A().Href(href("/about")).Text("About and method"),
 				),
+				// Whether the site is saved for offline use: empty and
+				// hidden until web/loader.js knows (it never says "ready"
+				// before the service worker does).
+				app.P().ID("offline-state").Class("offline-state").Aria("live", "polite").Hidden(true),
 			),
 		),
 	)

@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"maps"
@@ -111,6 +112,21 @@ func newSite(cfg Config) (*site, error) {
 			cacheable = append(cacheable, n)
 		}
 	}
+	// The main pages are precached with the shell: offline, before
+	// app.wasm is there to draw any page, they still work (as links), and
+	// web/offline.html points to them.
+	for _, p := range components.Pages {
+		if p.Path != "/" {
+			cacheable = append(cacheable, p.Path)
+		}
+	}
+	wasmBytes := 0 // what app.wasm weighs on the wire, for the offline button
+	if w := a.byName[wasmName]; w != nil {
+		wasmBytes = len(w.body)
+		if w.br != nil {
+			wasmBytes = len(w.br)
+		}
+	}
 
 	newApp := func(hashes map[string]string) *app.Handler {
 		h := &app.Handler{
@@ -127,7 +143,10 @@ func newSite(cfg Config) (*site, error) {
 				Default:  iconDefault,
 				Large:    iconLarge,
 				Maskable: iconMaskable,
-				SVG:      iconSVG,
+				// The favicon is inline (a data: URL, which img-src
+				// allows): browsers fetch a linked favicon again at
+				// every page load, even when it is cached for a year.
+				SVG: "data:image/svg+xml;base64," + base64.StdEncoding.EncodeToString(a.byName[iconSVG].body),
 			},
 			Styles:                styles,
 			Scripts:               []string{loaderJS + " defer"},
@@ -137,6 +156,7 @@ func newSite(cfg Config) (*site, error) {
 			ServiceWorkerTemplate: workerJS,
 			Env: map[string]string{
 				"APL_START_DELAY_MS": strconv.Itoa(StartDelay),
+				"APL_WASM_BYTES":     strconv.Itoa(wasmBytes),
 				// The site's public address, for the embed snippets the
 				// prerendered pages show (the browser uses its own location).
 				"APL_ORIGIN": siteOrigin(cfg),
