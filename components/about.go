@@ -3,6 +3,7 @@ package components
 import (
 	"github.com/apl-explorer/explorer/policy"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"strconv"
 )
 
 // About says what the explorer is and is not, how it works, and how to
@@ -46,7 +47,7 @@ func (a *About) Render() app.UI {
 			app.Code().ID("app-version").Text(appVersion()),
 		),
 		app.H2().Text(vw.T("about.offline.h")),
-		app.P().Text(vw.T("about.offline")),
+		app.P().Text(vw.Tf("about.offline", map[string]string{"size": wasmSize()})),
 		app.H2().ID("embed").Text(vw.T("about.embed.h")),
 		app.P().Body(vw.fill("about.embed.intro", map[string]app.UI{"iframe": code("<iframe>")})...),
 		app.P().Body(vw.fill("about.embed.options", map[string]app.UI{"data": code("data-")})...),
@@ -76,4 +77,14 @@ func appVersion() string {
 		return v
 	}
 	return "development"
+}
+
+// wasmSize is the size of the app's download, as the server measured it
+// (APL_WASM_BYTES), in megabytes.
+func wasmSize() string {
+	b, err := strconv.Atoi(app.Getenv("APL_WASM_BYTES"))
+	if err != nil || b <= 0 {
+		return "2 MB"
+	}
+	return strconv.FormatFloat(float64(b)/1e6, 'f', 1, 64) + " MB"
 }

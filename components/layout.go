@@ -69,6 +69,13 @@ func (vw view) page(current string, main ...app.UI) app.UI {
 					app.Text(" · "),
 					app.A().Href(vw.href("/about")).Text(vw.T("footer.about")),
 				),
+				// Whether the site is saved for offline use: empty and
+				// hidden until web/loader.js knows (it never says "ready"
+				// before the service worker does).
+				// Its words are the catalog's, for the script to show.
+				app.P().ID("offline-state").Class("offline-state").Aria("live", "polite").Hidden(true).
+					DataSet("ready", vw.T("offline.ready")).DataSet("saving", vw.T("offline.saving")).
+					DataSet("unsaved", vw.T("offline.unsaved")).DataSet("save", vw.T("offline.save")),
 			),
 		),
 	)
@@ -136,7 +143,7 @@ func (vw view) languageSwitch() app.UI {
 		app.Ul().Body(
 			app.Range(langs).Slice(func(i int) app.UI {
 				l := langs[i]
-				a := app.A().Href(vw.href("/" + l.ID + vw.path)).Lang(l.ID).Attr("hreflang", l.ID).Text(l.Name)
+				a := app.A().Href(vw.href("/"+l.ID+vw.path)).Lang(l.ID).Attr("hreflang", l.ID).Text(l.Name)
 				if l.ID == vw.lang.ID {
 					a = a.Aria("current", "true")
 				}

@@ -1,14 +1,17 @@
 package e2e
 
 import (
+	"context"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/apl-explorer/explorer/policy"
+	"github.com/apl-explorer/explorer/server"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
@@ -90,6 +93,27 @@ func TestEmbed(t *testing.T) {
 	if attrs["title"] == "" || !strings.Contains(attrs["sandbox"], "allow-scripts allow-same-origin allow-popups") || !strings.HasPrefix(attrs["src"], env.origin+"/embed/ask/use?") {
 		t.Fatalf("frame attributes: %v", attrs)
 	}
+	// The frame sizes itself without the app; app.wasm loads only on an
+	// interaction, never by itself (issue 15): once the frame has been
+	// loaded for as long as the idle start waits, it has not asked for it.
+	waitMsg("the first resize message", func(m embedMsg) bool { return m.Type == "apl-explorer:resize" })
+	eval[chromedp.Void](t, tb, "waiting for the moment the idle start would come",
+		`new Promise((r) => setTimeout(() => requestIdleCallback(() => requestIdleCallback(r, {timeout: 1000}), {timeout: 1000}), `+strconv.Itoa(server.StartDelay+1000)+`))`, chromedp.EvalAwaitPromise)
+	tb.mu.Lock()
+	for _, u := range tb.requests {
+		if strings.Contains(u, "/web/app.wasm") {
+			t.Errorf("the embed loaded app.wasm with no interaction: %s", u)
+		}
+	}
+	tb.mu.Unlock()
+	// A tap in the frame, off its links, starts the app.
+	tb.do(t, "tapping the frame", actionTimeout, chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		r, err := chromedp.Run(ctx, chromedp.Evaluate[map[string]float64](`(() => { const r = document.querySelector("iframe").getBoundingClientRect(); return {x: r.left + 3, y: r.top + 3}; })()`))
+		if err != nil {
+			return err
+		}
+		return chromedp.Do(ctx, chromedp.MouseClickXY(r["x"], r["y"]))
+	}))
 	waitMsg("the first answer message", func(m embedMsg) bool { return m.Type == "apl-explorer:answer" && m.Path == "/ask/use" })
 	resized := waitMsg("a resize message", func(m embedMsg) bool { return m.Type == "apl-explorer:resize" && m.Height > 100 })
 	questionHeight := waitHeight(func(h float64) bool { return h >= resized.Height-1 })

@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -54,6 +55,19 @@ func TestEmbedExampleScreenshot(t *testing.T) {
 	tb := newTab(t, env.origin)
 	tb.navigate(t, "/web/embed-example.html")
 	tb.emulate(t, 1280, "light")
+	// Embeds start the app at the reader's first tap (issue 15): tap each.
+	tb.do(t, "tapping each embed", actionTimeout, chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		pts, err := chromedp.Run(ctx, chromedp.Evaluate[[]map[string]float64](`Array.from(document.querySelectorAll("iframe")).map((f) => { f.scrollIntoView({block: "nearest"}); const r = f.getBoundingClientRect(); return {x: r.left + 3, y: r.top + 3}; })`))
+		if err != nil {
+			return err
+		}
+		for _, p := range pts {
+			if err := chromedp.Do(ctx, chromedp.MouseClickXY(p["x"], p["y"])); err != nil {
+				return err
+			}
+		}
+		return nil
+	}))
 	var log string
 	if !eventually(appTimeout, func() bool {
 		log = eval[string](t, tb, "reading the message log", `document.getElementById("log").textContent`)

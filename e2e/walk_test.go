@@ -179,6 +179,8 @@ func TestOffline(t *testing.T) {
 	tb.waitFor(t, "the service worker controlling /", appTimeout, func(pageState) bool {
 		return eval[bool](t, tb, "reading navigator.serviceWorker.controller", `!!navigator.serviceWorker.controller`)
 	})
+	// app.wasm is cached last: the footer says when everything is there.
+	tb.waitReadyOffline(t)
 	cached := eval[[]string](t, tb, "listing the caches", `(async () => {
 		const out = [];
 		for (const k of await caches.keys()) {

@@ -33,10 +33,16 @@ type patch struct {
 // appJSPatches defer go-app's start and report updates faithfully.
 //
 // The first defers go-app's start: the service worker and the wasm are
-// set up at the reader's first pointer or touch, or once the page has
-// loaded and then been idle for StartDelay. The keyboard does not start
-// it: the take-over replaces the page, and focus is restored after it
-// (components.focusHeading), which is smoother once than on every key.
+// set up at the reader's first pointer or touch that stays on the page,
+// or once the page has loaded and then been idle for StartDelay; in an
+// embed only at an interaction, and on a connection that saves data only
+// when the reader asks (see aplStartWhenIdle). The keyboard does not
+// start it: the take-over replaces the page, and focus is restored after
+// it (components.focusHeading), which is smoother once than on every key.
+// Once the wasm has loaded (or failed), the page asks the worker to keep
+// it for offline use (worker.js, apl:precache-wasm): the worker installs
+// with the small files first and takes the wasm last, from the HTTP
+// cache, or resuming a cut download with a Range request.
 var appJSPatches = []patch{{
 	why: "go-app's start waits for the first interaction or an idle moment after load",
 	old: `goappInitServiceWorker();
@@ -48,8 +54,19 @@ goappWatchForInstallable();
 aplWatchForNewWorker();
 aplStartWhenIdle(function () {
   goappInitServiceWorker();
-  goappInitWebAssembly();
+  goappInitWebAssembly().finally(aplPrecacheWasm);
 });
+
+// aplPrecacheWasm asks the service worker to keep app.wasm offline.
+function aplPrecacheWasm() {
+  if ("serviceWorker" in navigator) {
+    navigator.serviceWorker.ready.then(function (r) {
+      if (r.active) {
+        r.active.postMessage({ type: "apl:precache-wasm" });
+      }
+    });
+  }
+}
 
 // aplWatchForNewWorker reports an update when a new service worker takes
 // control of a page that an older one controlled at load. go-app only
@@ -67,36 +84,125 @@ function aplWatchForNewWorker() {
   });
 }
 
-// aplStartWhenIdle runs start once: at the first pointer or touch, or
-// when the page has loaded, APL_START_DELAY_MS have passed and the main
-// thread is idle.
+// aplStartWhenIdle runs start once, as the page's situation allows (its
+// choice is kept in window.aplStartPolicy):
+//   - "idle": at the first pointer or touch that does not follow a link
+//     away from the page (the download would be thrown away with it), or
+//     once the page has loaded, APL_START_DELAY_MS have passed and the
+//     main thread is idle;
+//   - "interaction", in an embedded page (/embed/ in another page's
+//     frame): at such a tap, or a message from the host, never by itself;
+//   - "request", on a connection that asks to save data (Save-Data, or an
+//     effective type of 3G or slower): only when the reader asks, with
+//     the "Make available offline" button (web/loader.js calls aplStart).
+// A page whose offline cache already holds app.wasm starts as on "idle":
+// starting costs no download then.
 function aplStartWhenIdle(start) {
   const events = ["pointerdown", "touchstart"];
   let started = false;
-  const go = function () {
+  const tap = function (e) {
+    if (!aplLeavesPage(e)) {
+      go("tap");
+    }
+  };
+  const go = function (why) {
     if (started) {
       return;
     }
     started = true;
-    events.forEach(function (e) { window.removeEventListener(e, go, true); });
+    events.forEach(function (e) { window.removeEventListener(e, tap, true); });
     window.aplStartedAt = performance.now();
+    window.aplStartedBy = why;
     start();
+    window.dispatchEvent(new Event("apl-start"));
   };
-  events.forEach(function (e) { window.addEventListener(e, go, { capture: true, passive: true }); });
+  window.aplStart = function () { go("request"); };
+  const listenForTaps = function () {
+    events.forEach(function (e) { window.addEventListener(e, tap, { capture: true, passive: true }); });
+  };
   const delay = Number(goappGetenv("APL_START_DELAY_MS") || 0);
   const idle = function () {
     setTimeout(function () {
       if (window.requestIdleCallback) {
-        window.requestIdleCallback(go, { timeout: 1000 });
+        window.requestIdleCallback(function () { go("idle"); }, { timeout: 1000 });
       } else {
-        go();
+        go("idle");
       }
     }, delay);
   };
-  if (document.readyState === "complete") {
-    idle();
+  const onIdle = function () {
+    window.aplStartPolicy = "idle";
+    listenForTaps();
+    if (document.readyState === "complete") {
+      idle();
+    } else {
+      window.addEventListener("load", idle, { once: true });
+    }
+  };
+  if (aplEmbedded()) {
+    window.aplStartPolicy = "interaction";
+    listenForTaps();
+    // Messages that arrive before app.wasm runs are kept for it
+    // (wasm.Start replays window.aplEarlyMessages).
+    window.aplEarlyMessages = [];
+    window.addEventListener("message", function (e) {
+      const d = e.data;
+      if (e.source === window.parent && d && typeof d.type === "string" && d.type.indexOf("apl-explorer:") === 0 &&
+          Array.isArray(window.aplEarlyMessages)) {
+        window.aplEarlyMessages.push(e);
+        go("host");
+      }
+    });
+  } else if (aplSavesData()) {
+    window.aplStartPolicy = "request";
   } else {
-    window.addEventListener("load", idle, { once: true });
+    onIdle();
+    return;
+  }
+  aplWasmCached().then(function (cached) {
+    if (cached && !started) {
+      onIdle();
+    }
+  });
+}
+
+// aplLeavesPage reports whether a pointer or touch event is on a link
+// that will load another page in this window.
+function aplLeavesPage(e) {
+  const a = e.target && e.target.closest ? e.target.closest("a[href]") : null;
+  if (!a || (a.target && a.target !== "_self") || a.hasAttribute("download") ||
+      e.button > 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) {
+    return false;
+  }
+  const u = new URL(a.href, location.href);
+  return u.origin !== location.origin || u.pathname !== location.pathname || u.search !== location.search;
+}
+
+// aplEmbedded reports whether this is an embedded page in another page's
+// frame.
+function aplEmbedded() {
+  const root = String(goappGetenv("GOAPP_ROOT_PREFIX") || "/").replace(/\/$/, "");
+  return window.parent !== window && location.pathname.indexOf(root + "/embed/") === 0;
+}
+
+// aplSavesData reports whether the connection asks to save data.
+function aplSavesData() {
+  const c = navigator.connection;
+  return Boolean(c) && (c.saveData === true || /^(slow-2g|2g|3g)$/.test(c.effectiveType || ""));
+}
+
+// aplWasmCached resolves to whether the offline cache of this version
+// holds app.wasm, under a service worker that controls the page.
+async function aplWasmCached() {
+  try {
+    if (!("caches" in window) || !navigator.serviceWorker || !navigator.serviceWorker.controller) {
+      return false;
+    }
+    const cache = await caches.open("app-" + goappGetenv("GOAPP_VERSION"));
+    const keys = await cache.keys();
+    return keys.some(function (r) { return /\/web\/app\.wasm$/.test(new URL(r.url).pathname); });
+  } catch (e) {
+    return false;
   }
 }`,
 }, {

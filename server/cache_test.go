@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"io"
 	"net/http"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -78,5 +79,47 @@ func TestTextCompressed(t *testing.T) {
 				t.Errorf("%s (%s): Content-Length %s for %d bytes", p, enc, rec.Header().Get("Content-Length"), rec.Body.Len())
 			}
 		}
+	}
+}
+
+// Every file a page links (go-app's app.css, app.js, wasm_exec.js and
+// manifest, and those of web/) carries its content hash and is cached for
+// a year at that address, so that a step's page load asks the server for
+// the page only (issue 15, item 8); the same file without its hash, and
+// the service worker, are revalidated.
+func TestLinkedFilesImmutable(t *testing.T) {
+	h := newTestSite(t, testConfig(t, testWebDir(t))).handler()
+	page := do(h, http.MethodGet, "/ask/use").Body.String()
+	links := regexp.MustCompile(`<(?:link|script)[^>]* (?:href|src)="(/[^"]*)"`).FindAllStringSubmatch(page, -1)
+	seen := map[string]bool{}
+	for _, l := range links {
+		u := l[1]
+		p, v, _ := strings.Cut(u, "?v=")
+		seen[p] = true
+		if v == "" {
+			t.Errorf("the page links %s without its content hash", u)
+			continue
+		}
+		rec := do(h, http.MethodGet, u)
+		if cc := rec.Header().Get("Cache-Control"); rec.Code != 200 || cc != "public, max-age=31536000, immutable" {
+			t.Errorf("%s: %d, Cache-Control %q; want 200, cached for a year", u, rec.Code, cc)
+		}
+		if cc := do(h, http.MethodGet, p).Header().Get("Cache-Control"); cc != "no-cache" {
+			t.Errorf("%s without its hash: Cache-Control %q, want no-cache", p, cc)
+		}
+	}
+	for _, want := range []string{"/app.css", "/app.js", "/wasm_exec.js", "/manifest.webmanifest", "/web/app.css", "/web/loader.js"} {
+		if !seen[want] {
+			t.Errorf("the page does not link %s: %q", want, links)
+		}
+	}
+	if seen[workerPath] || strings.Contains(page, workerPath+"?v=") {
+		t.Errorf("the page links the service worker by a versioned name")
+	}
+	if js := do(h, http.MethodGet, "/app.js").Body.String(); !strings.Contains(js, `"/app-worker.js"`) {
+		t.Errorf("app.js registers the worker by another name than %s", workerPath)
+	}
+	if cc := do(h, http.MethodGet, workerPath+"?v=x").Header().Get("Cache-Control"); cc != "no-cache" {
+		t.Errorf("the worker: Cache-Control %q, want no-cache", cc)
 	}
 }

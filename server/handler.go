@@ -2,8 +2,10 @@ package server
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"net/http"
 	"runtime"
 	"strconv"
@@ -35,7 +37,12 @@ const loadingLabel = "{progress}"
 
 // goAppFiles are the files go-app generates. The site asks go-app for each
 // once, at start-up, and serves its own copy.
-var goAppFiles = []string{"/app.js", "/app-worker.js", "/manifest.webmanifest", "/wasm_exec.js", "/app.css"}
+var goAppFiles = []string{"/app.js", workerPath, "/manifest.webmanifest", "/wasm_exec.js", "/app.css"}
+
+// workerPath is the service worker's script. Its URL must never change:
+// it is the one go-app file that is not versioned, and is always
+// revalidated.
+const workerPath = "/app-worker.js"
 
 // rootAliases are served at the root from web/, as crawlers look for them
 // there (go-app would proxy them with an HTTP request to itself).
@@ -105,47 +112,88 @@ func newSite(cfg Config) (*site, error) {
 			cacheable = append(cacheable, n)
 		}
 	}
-
-	h := &app.Handler{
-		Name:            Name,
-		ShortName:       ShortName,
-		Title:           Title,
-		Description:     Description,
-		Lang:            "en",
-		ThemeColor:      ThemeColor,
-		BackgroundColor: BackgroundColor,
-		Domain:          cfg.Domain,
-		Image:           iconLarge,
-		Icon: app.Icon{
-			Default:  iconDefault,
-			Large:    iconLarge,
-			Maskable: iconMaskable,
-			SVG:      iconSVG,
-		},
-		Styles:                styles,
-		Scripts:               []string{loaderJS + " defer"},
-		CacheableResources:    cacheable,
-		LoadingLabel:          loadingLabel,
-		Resources:             resolver{base: cfg.Base, hashes: hashes},
-		ServiceWorkerTemplate: workerJS,
-		Env: map[string]string{
-			"APL_START_DELAY_MS": strconv.Itoa(StartDelay),
-			// The site's public address, for the embed snippets the
-			// prerendered pages show (the browser uses its own location).
-			"APL_ORIGIN": siteOrigin(cfg),
-			// Each catalog's content hash, so the browser fetches the
-			// versioned URL the service worker precached.
-			"APL_CATALOGS": catalogVersions(hashes),
-		},
+	// The main pages are precached with the shell: offline, before
+	// app.wasm is there to draw any page, they still work (as links), and
+	// web/offline.html points to them.
+	for _, p := range components.Pages {
+		if p.Path != "/" {
+			cacheable = append(cacheable, p.Path)
+		}
 	}
-	if a.wasmSize > 0 {
-		// app.js counts decoded bytes, so the total is the raw size, also
-		// when the wasm travels compressed without a Content-Length.
-		h.WasmContentLength = strconv.Itoa(a.wasmSize)
+	wasmBytes := 0 // what app.wasm weighs on the wire, for the offline button
+	if w := a.byName[wasmName]; w != nil {
+		wasmBytes = len(w.body)
+		if w.br != nil {
+			wasmBytes = len(w.br)
+		}
 	}
-	h.Version = a.version(runtime.Version(), cfg.Base, cfg.Domain, h.Name, h.ShortName,
-		h.Title, h.Description, h.ThemeColor, h.BackgroundColor, h.LoadingLabel, workerJS)
 
+	newApp := func(hashes map[string]string) *app.Handler {
+		h := &app.Handler{
+			Name:            Name,
+			ShortName:       ShortName,
+			Title:           Title,
+			Description:     Description,
+			Lang:            "en",
+			ThemeColor:      ThemeColor,
+			BackgroundColor: BackgroundColor,
+			Domain:          cfg.Domain,
+			Image:           iconLarge,
+			Icon: app.Icon{
+				Default:  iconDefault,
+				Large:    iconLarge,
+				Maskable: iconMaskable,
+				// The favicon is inline (a data: URL, which img-src
+				// allows): browsers fetch a linked favicon again at
+				// every page load, even when it is cached for a year.
+				SVG: "data:image/svg+xml;base64," + base64.StdEncoding.EncodeToString(a.byName[iconSVG].body),
+			},
+			Styles:                styles,
+			Scripts:               []string{loaderJS + " defer"},
+			CacheableResources:    cacheable,
+			LoadingLabel:          loadingLabel,
+			Resources:             resolver{base: cfg.Base, hashes: hashes},
+			ServiceWorkerTemplate: workerJS,
+			Env: map[string]string{
+				"APL_START_DELAY_MS": strconv.Itoa(StartDelay),
+				"APL_WASM_BYTES":     strconv.Itoa(wasmBytes),
+				// The site's public address, for the embed snippets the
+				// prerendered pages show (the browser uses its own location).
+				"APL_ORIGIN": siteOrigin(cfg),
+			},
+		}
+		if a.wasmSize > 0 {
+			// app.js counts decoded bytes, so the total is the raw size, also
+			// when the wasm travels compressed without a Content-Length.
+			h.WasmContentLength = strconv.Itoa(a.wasmSize)
+		}
+		// The version is also each page's ETag: with the Go release, the
+		// pins of go-app's files and the site's patches to app.js, it
+		// covers what the pages link (go-app's files carry their hashes).
+		h.Version = a.version(runtime.Version(), cfg.Base, cfg.Domain, h.Name, h.ShortName,
+			h.Title, h.Description, h.ThemeColor, h.BackgroundColor, h.LoadingLabel, workerJS,
+			goAppJSSHA256, goAppWorkerSHA256, fmt.Sprint(appJSPatches))
+		return h
+	}
+
+	// go-app writes the links to its own files (app.css, app.js,
+	// wasm_exec.js, the manifest) into every page through the resolver, as
+	// it writes those of web/. Their content does not depend on their own
+	// names, so a first handler yields their content hashes, and the
+	// site's handler links them as "/app.js?v=<hash>", which are cached
+	// for a year: a step's page load asks the server for the page only.
+	// Its worker precaches those same names.
+	first := &site{cfg: cfg, app: newApp(hashes), assets: a, min: m}
+	if first.files, err = first.goAppFiles(); err != nil {
+		return nil, err
+	}
+	versioned := maps.Clone(hashes)
+	for _, n := range goAppFiles {
+		if n != workerPath {
+			versioned[n] = first.files[n].tag
+		}
+	}
+	h := newApp(versioned)
 	s := &site{
 		cfg:     cfg,
 		app:     h,
@@ -160,6 +208,12 @@ func newSite(cfg Config) (*site, error) {
 	})
 	if s.files, err = s.goAppFiles(); err != nil {
 		return nil, err
+	}
+	for n, tag := range versioned {
+		if f := s.files[n]; f != nil && f.tag != tag {
+			return nil, fmt.Errorf("building handler: go-app's %s changed with the names of its files; "+
+				"its versioned link would be stale (see newSite)", n)
+		}
 	}
 	return s, nil
 }
@@ -203,7 +257,7 @@ func (s *site) goAppFiles() (map[string]*response, error) {
 		if err != nil {
 			return nil, fmt.Errorf("building handler: %s: %w", name, err)
 		}
-		files[name] = newResponse(ctype, body, s.version)
+		files[name] = newResponse(ctype, body, contentTag(body))
 	}
 	return files, nil
 }
@@ -252,7 +306,7 @@ func (s *site) routes() *http.ServeMux {
 		mux.HandleFunc("GET "+n, func(w http.ResponseWriter, r *http.Request) { s.serveAsset(w, r, "/web"+n) })
 	}
 	for n, f := range s.files {
-		mux.HandleFunc("GET "+n, func(w http.ResponseWriter, r *http.Request) { f.write(w, r, http.StatusOK, "no-cache") })
+		mux.HandleFunc("GET "+n, func(w http.ResponseWriter, r *http.Request) { serveVersioned(w, r, f) })
 	}
 	for _, p := range components.Pages {
 		for _, at := range p.Paths() {
@@ -280,20 +334,25 @@ func methodNotAllowed(w http.ResponseWriter, r *http.Request) {
 	http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 }
 
-// serveAsset answers a file of web/ (or /policy.json). A URL carrying the
-// file's current content hash (?v=, as the resolver writes it) is cached
-// for a year; any other URL must be revalidated with the ETag.
+// serveAsset answers a file of web/ (or /policy.json).
 func (s *site) serveAsset(w http.ResponseWriter, r *http.Request, name string) {
 	a := s.assets.byName[name]
 	if a == nil {
 		http.NotFound(w, r)
 		return
 	}
+	serveVersioned(w, r, a)
+}
+
+// serveVersioned answers a file that the pages link with its content
+// hash (?v=, as the resolver writes it): cached for a year at that URL;
+// any other URL must be revalidated with the ETag.
+func serveVersioned(w http.ResponseWriter, r *http.Request, res *response) {
 	cc := "no-cache"
-	if r.URL.Query().Get("v") == a.tag {
+	if r.URL.Query().Get("v") == res.tag {
 		cc = "public, max-age=31536000, immutable"
 	}
-	a.write(w, r, http.StatusOK, cc)
+	res.write(w, r, http.StatusOK, cc)
 }
 
 // serveState answers a wizard path: the page of a canonical state, a 308

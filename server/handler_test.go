@@ -222,8 +222,8 @@ func TestPagesAreMinifiedAndComplete(t *testing.T) {
 		t.Errorf("page head is not minified")
 	}
 	for _, want := range []string{
-		`href="/web/loader.css?v=`, `src="/web/loader.js?v=`, `href="/web/icon.svg?v=`,
-		`content="https://explorer.test/ask/use/apl/korea"`, `href="/manifest.webmanifest"`,
+		`href="/web/loader.css?v=`, `src="/web/loader.js?v=`, `<link rel="icon" href="data:image/svg+xml;base64,`,
+		`content="https://explorer.test/ask/use/apl/korea"`, `href="/manifest.webmanifest?v=`, `src="/app.js?v=`, `src="/wasm_exec.js?v=`, `href="/app.css?v=`,
 	} {
 		if !strings.Contains(body, want) {
 			t.Errorf("page lacks %s", want)

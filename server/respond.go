@@ -33,9 +33,14 @@ func newResponse(ctype string, body []byte, tag string) *response {
 	return res
 }
 
-// write answers r with res and status. A 200 with a tag answers a
-// matching If-None-Match (a list, weak tags and * included) with 304.
-// cacheControl is set when not empty.
+// write answers r with res and status. cacheControl is set when not
+// empty. A 200 with a tag has a strong ETag per encoding, answers a
+// matching If-None-Match (a list, weak tags and * included) with 304, and
+// takes a single byte Range: 206 with those bytes of the body as sent,
+// compressed or not (RFC 9110 ranges count the encoded bytes), so that a
+// download cut half-way resumes where it stopped; an If-Range naming
+// another ETag gets the whole body. Content-Length is always set: a
+// browser keeps a cut download to resume only when it knows the length.
 func (res *response) write(w http.ResponseWriter, r *http.Request, status int, cacheControl string) {
 	h := w.Header()
 	if cacheControl != "" {
@@ -56,11 +61,26 @@ func (res *response) write(w http.ResponseWriter, r *http.Request, status int, c
 	if status == http.StatusOK && res.tag != "" {
 		etag := `"` + res.tag + suffix + `"`
 		h.Set("ETag", etag)
+		h.Set("Accept-Ranges", "bytes")
 		if etagMatch(r.Header.Get("If-None-Match"), etag) {
 			// As http.ServeContent: a 304 describes no body.
 			h.Del("Content-Encoding")
 			w.WriteHeader(http.StatusNotModified)
 			return
+		}
+		if rg := r.Header.Get("Range"); rg != "" && r.Method == http.MethodGet && ifRange(r.Header.Get("If-Range"), etag) {
+			first, last, ok := byteRange(rg, len(body))
+			switch {
+			case ok && first < 0:
+				h.Set("Content-Range", "bytes */"+strconv.Itoa(len(body)))
+				h.Del("Content-Encoding")
+				h.Set("Content-Length", "0")
+				w.WriteHeader(http.StatusRequestedRangeNotSatisfiable)
+				return
+			case ok:
+				h.Set("Content-Range", "bytes "+strconv.Itoa(first)+"-"+strconv.Itoa(last)+"/"+strconv.Itoa(len(body)))
+				body, status = body[first:last+1], http.StatusPartialContent
+			}
 		}
 	}
 	h.Set("Content-Type", res.ctype)
@@ -81,6 +101,54 @@ func etagMatch(header, etag string) bool {
 		}
 	}
 	return false
+}
+
+// ifRange reports whether a Range may be honoured: no If-Range, or one
+// that is exactly the current, strong ETag (a date or a weak tag never
+// matches: the site sends no Last-Modified).
+func ifRange(header, etag string) bool {
+	return header == "" || strings.TrimSpace(header) == etag
+}
+
+// byteRange reads a Range header against a body of size bytes. ok is
+// false when the header is to be ignored (not bytes, malformed, or more
+// than one range: the whole body is sent); first < 0 means the range
+// cannot be satisfied (416). last is inclusive.
+func byteRange(header string, size int) (first, last int, ok bool) {
+	spec, found := strings.CutPrefix(header, "bytes=")
+	if !found || strings.Contains(spec, ",") {
+		return 0, 0, false
+	}
+	a, b, found := strings.Cut(strings.TrimSpace(spec), "-")
+	if !found {
+		return 0, 0, false
+	}
+	if a == "" {
+		// The last n bytes.
+		n, err := strconv.Atoi(b)
+		if err != nil || n < 0 {
+			return 0, 0, false
+		}
+		if n == 0 || size == 0 {
+			return -1, 0, true
+		}
+		return max(0, size-n), size - 1, true
+	}
+	first, err := strconv.Atoi(a)
+	if err != nil || first < 0 {
+		return 0, 0, false
+	}
+	last = size - 1
+	if b != "" {
+		if last, err = strconv.Atoi(b); err != nil || last < first {
+			return 0, 0, false
+		}
+		last = min(last, size-1)
+	}
+	if first >= size {
+		return -1, 0, true
+	}
+	return first, last, true
 }
 
 // negotiateEncoding picks "br", "gzip" or "" (identity) from an

@@ -7,9 +7,21 @@
 //   - install and activate wait (event.waitUntil) for the precache and the
 //     clean-up, so a failed precache (one 404) fails the install instead of
 //     leaving a worker in control with an empty cache;
-//   - a request that misses the cache goes to the network; offline, an
-//     asset falls back to its cached copy without the query, a navigation
-//     to the cached page without its query, then to the cached app shell.
+//   - app.wasm, by far the largest file, is cached last and apart: the
+//     worker installs (and takes control) with the small files, the app
+//     shell and the main pages; app.wasm follows when a page asks
+//     (apl:precache-wasm, after its own download, so it comes from the
+//     HTTP cache, or resumes a cut download with a Range request) or when
+//     a page's request for it passes through; a version with the same
+//     app.wasm takes it from the older cache;
+//   - a request that misses the cache goes to the network, and a page
+//     loaded that way is kept; offline, an asset falls back to its cached
+//     copy without the query, a navigation to the cached page without its
+//     query, then to the app shell when app.wasm is there to draw the
+//     page, else to web/offline.html, which says what works offline;
+//   - pages are told (apl:offline) whether everything is in the cache, so
+//     that the footer says "Ready offline" only when it is true
+//     (web/loader.js).
 // go-app fills {{.Version}} and {{.ResourcesToCache}}. When go-app's
 // default worker changes, TestGoAppWorkerPinned fails: compare the new
 // DefaultAppWorkerJS with this file and carry the changes over.
@@ -30,6 +42,14 @@ function goappAbsoluteUnique(urls) {
   return [...new Set(out)];
 }
 
+// isFile reports whether a URL is the file at path p of web/.
+function isFile(u, p) {
+  return new URL(u).pathname.endsWith("/web/" + p);
+}
+const wasmURL = resourcesToCache.find((u) => isFile(u, "app.wasm")) || "";
+const offlineURL = resourcesToCache.find((u) => isFile(u, "offline.html")) || "";
+const smallResources = resourcesToCache.filter((u) => u !== wasmURL);
+
 self.addEventListener("install", (event) => {
   console.log("installing app worker {{.Version}}");
   event.waitUntil(installWorker().then(() => self.skipWaiting()));
@@ -37,8 +57,47 @@ self.addEventListener("install", (event) => {
 
 async function installWorker() {
   const cache = await caches.open(cacheName);
-  await cache.addAll(resourcesToCache);
+  await cache.addAll(smallResources);
 }
+
+// precacheWasm keeps app.wasm in the cache, once, and tells the pages.
+let wasmPending = null;
+async function precacheWasm() {
+  const cache = await caches.open(cacheName);
+  if (wasmURL && !(await cache.match(wasmURL))) {
+    wasmPending = wasmPending || cache.add(wasmURL).finally(() => (wasmPending = null));
+    try {
+      await wasmPending;
+    } catch (err) {
+      console.log("app.wasm not cached yet:", err.message);
+    }
+  }
+  await tellPages();
+}
+
+// offlineReady reports whether every precached file, app.wasm included,
+// is in the cache.
+async function offlineReady() {
+  const cache = await caches.open(cacheName);
+  const have = new Set((await cache.keys()).map((r) => r.url));
+  return resourcesToCache.every((u) => have.has(u));
+}
+
+async function tellPages() {
+  const ready = await offlineReady();
+  for (const c of await self.clients.matchAll({ type: "window", includeUncontrolled: true })) {
+    c.postMessage({ type: "apl:offline", ready: ready, version: "{{.Version}}" });
+  }
+}
+
+self.addEventListener("message", (event) => {
+  const msg = event.data;
+  if (msg && msg.type === "apl:precache-wasm") {
+    event.waitUntil(precacheWasm());
+  } else if (msg && msg.type === "apl:offline?") {
+    event.waitUntil(tellPages());
+  }
+});
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(activateWorker());
@@ -46,11 +105,25 @@ self.addEventListener("activate", (event) => {
 
 async function activateWorker() {
   try {
+    await keepWasm();
     await deletePreviousCaches(); // Await cache cleanup
     await self.clients.claim(); // Ensure the service worker takes control of the clients
     console.log("app worker {{.Version}} is activated");
   } catch (error) {
     console.error("error during activation:", error);
+  }
+}
+
+// keepWasm takes app.wasm from an older version's cache when it is the
+// same file (same URL, same content hash): no second download.
+async function keepWasm() {
+  const cache = await caches.open(cacheName);
+  if (!wasmURL || (await cache.match(wasmURL))) {
+    return;
+  }
+  const old = await caches.match(wasmURL);
+  if (old) {
+    await cache.put(wasmURL, old);
   }
 }
 
@@ -71,17 +144,33 @@ async function deletePreviousCaches() {
 }
 
 self.addEventListener("fetch", (event) => {
-  event.respondWith(fetchWithCache(event.request));
+  event.respondWith(fetchWithCache(event));
 });
 
-async function fetchWithCache(request) {
+// keep puts a copy of a complete, same-origin answer into the cache.
+function keep(event, request, response) {
+  if (response.status === 200 && new URL(request.url).origin === self.location.origin) {
+    const copy = response.clone();
+    event.waitUntil(
+      caches.open(cacheName)
+        .then((cache) => cache.put(request, copy))
+        .then(() => (request.url === wasmURL ? tellPages() : undefined))
+        .catch((err) => console.log("not kept:", request.url, err.message))
+    );
+  }
+  return response;
+}
+
+async function fetchWithCache(event) {
+  const request = event.request;
   const cachedResponse = await caches.match(request);
   if (cachedResponse) {
     return cachedResponse;
   }
   if (request.mode !== "navigate") {
     try {
-      return await fetch(request);
+      const response = await fetch(request);
+      return request.url === wasmURL ? keep(event, request, response) : response;
     } catch (err) {
       // Offline, an asset asked for without its version query (as the
       // wasm app draws it) is served from its precached, versioned copy.
@@ -93,16 +182,30 @@ async function fetchWithCache(request) {
     }
   }
   try {
-    return await fetch(request);
+    return keep(event, request, await fetch(request));
   } catch (err) {
     const fallback =
       (await caches.match(request, { ignoreSearch: true })) ||
-      (await caches.match(self.registration.scope));
+      ((await caches.match(wasmURL)) ? await caches.match(self.registration.scope) : await offlinePage());
     if (fallback) {
       return fallback;
     }
     throw err;
   }
+}
+
+// offlinePage is web/offline.html for a page that is neither cached nor
+// drawable (app.wasm is not cached yet), its links made relative to the
+// scope: it is shown at the address asked for.
+async function offlinePage() {
+  const page = offlineURL && (await caches.match(offlineURL));
+  if (!page) {
+    return caches.match(self.registration.scope);
+  }
+  const html = (await page.text()).replace('<base href="/">', '<base href="' + self.registration.scope + '">');
+  const headers = new Headers(page.headers);
+  ["Content-Length", "Content-Encoding", "ETag"].forEach((h) => headers.delete(h));
+  return new Response(html, { status: 200, headers: headers });
 }
 
 // -----------------------------------------------------------------------------

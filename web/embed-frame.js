@@ -3,7 +3,9 @@
    apl-explorer:resize) from the first paint, whether or not app.wasm has
    started, so the frame never shows a scroll bar of its own; and it
    remembers the host's origin (the host query parameter set by embed.js)
-   for the pages the reader opens next, whose address no longer carries it.
+   for the pages the reader opens next, whose address no longer carries it;
+   and, until app.wasm runs, it keeps the reader's steps out of the host's
+   history.
    The page loads it as a file (the CSP allows no inline script). After
    app.wasm starts, go-app draws the page again and this script may run a
    second time: it then does nothing. */
@@ -42,4 +44,20 @@
     setInterval(report, 500);
   }
   window.addEventListener("load", report);
+
+  // Before app.wasm runs (go-app's loader is still there), a link to
+  // another embedded page replaces the frame's address instead of adding
+  // to the history the host page shares; once it runs, the app does the
+  // same (wasm.Start) and stops the click before it gets here.
+  var root = window.location.pathname.slice(0, Math.max(0, window.location.pathname.indexOf("/embed/")));
+  document.addEventListener("click", function (e) {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey ||
+        !document.getElementById("app-wasm-loader")) { return; }
+    var a = e.target && e.target.closest ? e.target.closest("a[href]") : null;
+    if (!a || (a.target && a.target !== "_self") || a.origin !== window.location.origin ||
+        a.pathname.indexOf(root + "/embed/") !== 0 ||
+        (a.pathname === window.location.pathname && a.search === window.location.search)) { return; }
+    e.preventDefault();
+    window.location.replace(a.href);
+  });
 })();

@@ -61,3 +61,88 @@
     subtree: true,
   });
 })();
+
+// The footer's offline state (#offline-state, components/layout.go). It
+// says "Ready offline" only when the service worker reports that every
+// file, app.wasm included, is in its cache (server/worker.js,
+// apl:offline); "Saving for offline use…" once the app has started and
+// until then; and, on a connection that saves data, where nothing is
+// downloaded by itself (server/appjs.go), it offers a button that starts
+// the download, with its size. go-app draws the body again when app.wasm
+// takes over, so the state is drawn again whenever the body changes.
+(function () {
+  "use strict";
+  if (!("serviceWorker" in navigator) || typeof goappGetenv !== "function") {
+    return;
+  }
+  let ready = false;
+  const size = function () {
+    const b = Number(goappGetenv("APL_WASM_BYTES") || 0);
+    return b > 0 ? (b / 1e6).toLocaleString(document.documentElement.lang || undefined, { maximumFractionDigits: 1 }) + " MB" : "";
+  };
+  const draw = function () {
+    const el = document.getElementById("offline-state");
+    if (!el) {
+      return;
+    }
+    let state = "";
+    if (ready) {
+      state = "ready";
+    } else if (window.aplStartedAt !== undefined) {
+      state = "saving";
+    } else if (window.aplStartPolicy === "request") {
+      state = "ask";
+    }
+    if (el.getAttribute("data-state") === state) {
+      return;
+    }
+    el.setAttribute("data-state", state);
+    el.textContent = "";
+    el.hidden = state === "";
+    if (state === "ready") {
+      el.textContent = el.dataset.ready;
+    } else if (state === "saving") {
+      el.textContent = el.dataset.saving;
+    } else if (state === "ask") {
+      el.appendChild(document.createTextNode(el.dataset.unsaved + " "));
+      const b = document.createElement("button");
+      b.type = "button";
+      b.className = "offline-save";
+      // The words are the page's catalog's (components/layout.go).
+      b.textContent = el.dataset.save.replace("{size}", size()).replace(" ()", "");
+      b.addEventListener("click", function () {
+        if (window.aplStart) {
+          window.aplStart();
+        }
+      });
+      el.appendChild(b);
+    }
+  };
+  const ask = function () {
+    if (navigator.serviceWorker.controller) {
+      navigator.serviceWorker.controller.postMessage({ type: "apl:offline?" });
+    }
+    draw();
+  };
+  navigator.serviceWorker.addEventListener("message", function (e) {
+    const m = e.data;
+    if (m && m.type === "apl:offline") {
+      ready = m.ready === true && m.version === goappGetenv("GOAPP_VERSION");
+      draw();
+    }
+  });
+  navigator.serviceWorker.addEventListener("controllerchange", ask);
+  navigator.serviceWorker.startMessages();
+  window.addEventListener("apl-start", draw);
+  let scheduled = false;
+  new MutationObserver(function () {
+    if (!scheduled) {
+      scheduled = true;
+      requestAnimationFrame(function () {
+        scheduled = false;
+        draw();
+      });
+    }
+  }).observe(document.body, { childList: true, subtree: true });
+  ask();
+})();

@@ -138,26 +138,25 @@ func Start() {
 
 	// Messages from the host: only navigate and theme, validated; from the
 	// parent window only, and from the host origin when one was given.
-	w.Call("addEventListener", "message", app.FuncOf(func(this app.Value, args []app.Value) any {
-		e := args[0]
+	onMessage := func(e app.Value) {
 		if !e.Get("source").Equal(w.Get("parent")) {
-			return nil
+			return
 		}
 		if h := hostOrigin(); h != "*" && e.Get("origin").String() != h {
-			return nil
+			return
 		}
 		d := e.Get("data")
 		if d.Type() != app.TypeObject || d.Get("type").Type() != app.TypeString {
-			return nil
+			return
 		}
 		switch d.Get("type").String() {
 		case msgNavigate:
 			if d.Get("path").Type() != app.TypeString {
-				return nil
+				return
 			}
 			s, err := policy.ParsePath(d.Get("path").String())
 			if err != nil {
-				return nil
+				return
 			}
 			navigateInPlace(embedPrefix + s.Path)
 		case msgTheme:
@@ -169,6 +168,18 @@ func Start() {
 			}
 			applyTheme(str("theme"), str("accent"))
 		}
+	}
+	w.Call("addEventListener", "message", app.FuncOf(func(this app.Value, args []app.Value) any {
+		onMessage(args[0])
 		return nil
 	}))
+	// The host's messages that came before the app ran: they started it
+	// (server/appjs.go keeps them in window.aplEarlyMessages).
+	early := w.Get("aplEarlyMessages")
+	w.Set("aplEarlyMessages", nil)
+	if early.Truthy() {
+		for i := 0; i < early.Length(); i++ {
+			onMessage(early.Index(i))
+		}
+	}
 }
