@@ -113,7 +113,7 @@ func (vw view) caseQuote(c policy.Case) app.UI {
 	if e, ok := policy.EventByID(c.Quote); ok && e.Quote != "" {
 		return app.Div().Class("case-quote").Body(
 			app.Blockquote().Body(app.P().Text("“"+e.Quote+"”")),
-			app.P().Class("citation-source").Body(app.Text("— "+e.QuoteBy+" "), vw.tagBadge(e.Tag), app.Text(" "), vw.sourceLinks(e.Sources)),
+			app.P().Class("citation-source").Body(app.Text("— "+vw.c().EventQuoteBy(e)+" "), vw.tagBadge(e.Tag), app.Text(" "), vw.sourceLinks(e.Sources)),
 		)
 	}
 	return app.Text("")

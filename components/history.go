@@ -82,7 +82,7 @@ func (vw view) timelineList(bands []band, marks []policy.Event) app.UI {
 	for _, e := range marks {
 		items = append(items, item{e.Date, app.Li().Class("tl-item-convention").Body(
 			app.Time().DateTime(e.Date).Text(vw.c().LongDate(e.Date)),
-			app.Text(": "), app.A().Href(vw.href("/sources#"+e.ID)).Text(e.Title), app.Text(" "),
+			app.Text(": "), app.A().Href(vw.href("/sources#"+e.ID)).Text(vw.c().EventTitle(e)), app.Text(" "),
 			vw.tagBadge(e.Tag), app.Text(" "), vw.sourceLinks(e.Sources),
 		)})
 	}

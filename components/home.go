@@ -96,7 +96,7 @@ func (vw view) statusLine() app.UI {
 // sources.
 func (vw view) developmentItem(d policy.Development) app.UI {
 	return app.Li().Class("development").Body(
-		app.Strong().Body(app.Time().DateTime(d.Date).Text(d.When)),
+		app.Strong().Body(app.Time().DateTime(d.Date).Text(vw.c().DevelopmentWhen(d))),
 		app.Text(": "+vw.c().DevelopmentText(d.ID)+" "),
 		vw.tagBadge(d.Tag),
 		app.Text(" "+vw.T("facts.sources")+" "),

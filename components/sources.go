@@ -125,8 +125,8 @@ func (vw view) conventionSection() app.UI {
 			app.Range(arts).Slice(func(i int) app.UI {
 				a := arts[i]
 				return app.Div().ID(string(a.ID)).Class("article").Body(
-					app.Dt().Body(app.Strong().Text(a.Ref+": "), app.Text(a.Title)),
-					app.Dd().Body(app.Text(a.Summary+" "), vw.tagBadge(a.Tag), app.Text(" Source: "), vw.sourceLinks(a.Sources), app.Text(".")),
+					app.Dt().Body(app.Strong().Text(a.Ref+": "), app.Text(vw.c().ArticleTitle(a))),
+					app.Dd().Body(app.Text(vw.c().ArticleSummary(a)+" "), vw.tagBadge(a.Tag), app.Text(" Source: "), vw.sourceLinks(a.Sources), app.Text(".")),
 				)
 			}),
 		),
@@ -141,8 +141,8 @@ func (vw view) glossarySection() app.UI {
 			app.Range(terms).Slice(func(i int) app.UI {
 				t := terms[i]
 				return app.Div().ID("term-"+t.ID).Body(
-					app.Dt().Text(t.Term),
-					app.Dd().Body(app.Text(t.Definition+" "), vw.tagBadge(t.Tag), app.Text(" Sources: "), vw.sourceLinks(t.Sources), app.Text("."), vw.citeLinks(t.Cites)),
+					app.Dt().Text(vw.c().GlossaryTerm(t)),
+					app.Dd().Body(app.Text(vw.c().GlossaryDefinition(t)+" "), vw.tagBadge(t.Tag), app.Text(" Sources: "), vw.sourceLinks(t.Sources), app.Text("."), vw.citeLinks(t.Cites)),
 					vw.countsFor(t.ID),
 				)
 			}),
@@ -163,7 +163,7 @@ func (vw view) citeLinks(ids []policy.CitationID) app.UI {
 				sep = ", "
 			}
 			label := string(ids[i])
-			if c, ok := policy.CitationByID(ids[i]); ok && c.Summary != "" {
+			if c, ok := policy.CitationByID(ids[i]); ok && c.Quote == "" {
 				label = c.Ref
 			}
 			return app.Span().Body(app.Text(sep), app.A().Href("#"+string(ids[i])).Text(label))
@@ -189,12 +189,12 @@ func (vw view) timelineSection() app.UI {
 				}
 				var quote app.UI = app.Text("")
 				if e.Quote != "" {
-					quote = app.Blockquote().Lang("en").Body(app.P().Text("“"+e.Quote+"”"), app.P().Class("citation-source").Text("— "+e.QuoteBy))
+					quote = app.Blockquote().Body(app.P().Lang("en").Text("“"+e.Quote+"”"), app.P().Class("citation-source").Text("— "+vw.c().EventQuoteBy(e)))
 				}
 				return app.Li().ID(e.ID).Class("event event-"+e.Subject).Body(
-					app.P().Class("event-when").Body(app.Time().DateTime(e.Date).Text(e.When), app.Text(" · "+subject)),
-					app.H3().Text(e.Title),
-					app.P().Body(app.Text(e.Summary+" "), vw.tagBadge(e.Tag), app.Text(" Sources: "), vw.sourceLinks(e.Sources), app.Text(".")),
+					app.P().Class("event-when").Body(app.Time().DateTime(e.Date).Text(vw.c().EventWhen(e)), app.Text(" · "+subject)),
+					app.H3().Text(vw.c().EventTitle(e)),
+					app.P().Body(app.Text(vw.c().EventSummary(e)+" "), vw.tagBadge(e.Tag), app.Text(" Sources: "), vw.sourceLinks(e.Sources), app.Text(".")),
 					quote,
 				)
 			}),

@@ -115,7 +115,7 @@ func TestArticlesFields(t *testing.T) {
 		if !artID.MatchString(string(a.ID)) {
 			t.Errorf("article id %q is not of the form art-N[-N][-x]", a.ID)
 		}
-		for name, v := range map[string]string{"Ref": a.Ref, "Title": a.Title, "Summary": a.Summary} {
+		for name, v := range map[string]string{"Ref": a.Ref, "Title": English().ArticleTitle(a), "Summary": English().ArticleSummary(a)} {
 			if strings.TrimSpace(v) == "" {
 				t.Errorf("%s: empty %s", a.ID, name)
 			}
@@ -156,7 +156,7 @@ func TestArticlesContent(t *testing.T) {
 			continue
 		}
 		for _, w := range tt.want {
-			if !strings.Contains(a.Summary, w) {
+			if !strings.Contains(English().CitationSummary(a), w) {
 				t.Errorf("%s: summary does not mention %q", tt.id, w)
 			}
 		}
@@ -168,10 +168,10 @@ func TestArticlesContent(t *testing.T) {
 
 func TestArticlesFreshCopy(t *testing.T) {
 	a := Articles()
-	a[0].Summary = "changed"
+	a[0].Ref = "changed"
 	a[0].Sources[0] = "changed"
 	b := Articles()
-	if b[0].Summary == "changed" || b[0].Sources[0] == "changed" {
+	if b[0].Ref == "changed" || b[0].Sources[0] == "changed" {
 		t.Error("Articles returns shared data")
 	}
 }
@@ -256,7 +256,9 @@ func TestTimelineFields(t *testing.T) {
 		if !strings.HasPrefix(e.ID, "ev-") || !urlSafe.MatchString(e.ID) {
 			t.Errorf("event id %q is not ev-… and URL-safe", e.ID)
 		}
-		for name, v := range map[string]string{"Date": e.Date, "When": e.When, "Title": e.Title, "Summary": e.Summary} {
+		en := English()
+		title, summary, quoteBy := en.EventTitle(e), en.EventSummary(e), en.EventQuoteBy(e)
+		for name, v := range map[string]string{"Date": e.Date, "When": en.EventWhen(e), "Title": title, "Summary": summary} {
 			if strings.TrimSpace(v) == "" {
 				t.Errorf("%s: empty %s", e.ID, name)
 			}
@@ -267,16 +269,19 @@ func TestTimelineFields(t *testing.T) {
 		if !validTag(e.Tag) {
 			t.Errorf("%s: invalid tag %q", e.ID, e.Tag)
 		}
-		if hasDoubleQuote(e.Summary) || hasDoubleQuote(e.Title) {
+		if hasDoubleQuote(summary) || hasDoubleQuote(title) {
 			t.Errorf("%s: Title or Summary contains a double quote; quotes belong in Quote", e.ID)
 		}
-		if (e.Quote == "") != (e.QuoteBy == "") {
+		if (e.Quote == "") != (en.Text("event."+e.ID+".quote-by") == "") {
 			t.Errorf("%s: Quote and QuoteBy must be set together", e.ID)
 		}
-		if hasDoubleQuote(e.Quote) || hasDoubleQuote(e.QuoteBy) {
+		if hasDoubleQuote(e.Quote) || hasDoubleQuote(quoteBy) {
 			t.Errorf("%s: Quote or QuoteBy carries its own quotation marks", e.ID)
 		}
-		if e.Tag == TagUnverified && !strings.Contains(strings.ToLower(e.Summary), "unverified") {
+		if e.Approx != "" && e.Approx != "about" && e.Approx != "after" {
+			t.Errorf("%s: Approx %q, want about or after", e.ID, e.Approx)
+		}
+		if e.Tag == TagUnverified && !strings.Contains(strings.ToLower(summary), "unverified") {
 			t.Errorf("%s: tagged UNVERIFIED but the summary does not say unverified", e.ID)
 		}
 		checkSources(t, e.ID, e.Sources)
@@ -349,8 +354,8 @@ func TestTimelineCoverage(t *testing.T) {
 			t.Errorf("%s: tag %q, want %q", events[i].ID, got, tt.tag)
 		}
 	}
-	if last := events[len(events)-1]; last.When != "After Mar 2026" {
-		t.Errorf("last event %s is shown as %q, want After Mar 2026", last.ID, last.When)
+	if last := events[len(events)-1]; English().EventWhen(last) != "After March 2026" {
+		t.Errorf("last event %s is shown as %q, want After March 2026", last.ID, English().EventWhen(last))
 	}
 }
 
@@ -369,16 +374,17 @@ func TestGlossaryFields(t *testing.T) {
 		if !urlSafe.MatchString(g.ID) {
 			t.Errorf("term id %q is not URL-safe", g.ID)
 		}
-		if strings.TrimSpace(g.Term) == "" || strings.TrimSpace(g.Definition) == "" {
+		term, def := English().GlossaryTerm(g), English().GlossaryDefinition(g)
+		if strings.TrimSpace(term) == "" || strings.TrimSpace(def) == "" {
 			t.Errorf("%s: empty Term or Definition", g.ID)
 		}
-		if hasDoubleQuote(g.Definition) {
+		if hasDoubleQuote(def) {
 			t.Errorf("%s: Definition contains a double quote", g.ID)
 		}
 		if !validTag(g.Tag) {
 			t.Errorf("%s: invalid tag %q", g.ID, g.Tag)
 		}
-		if g.Tag == TagUnverified && !strings.Contains(strings.ToLower(g.Definition), "unverified") {
+		if g.Tag == TagUnverified && !strings.Contains(strings.ToLower(def), "unverified") {
 			t.Errorf("%s: tagged UNVERIFIED but the definition does not say unverified", g.ID)
 		}
 		checkSources(t, g.ID, g.Sources)
@@ -387,9 +393,9 @@ func TestGlossaryFields(t *testing.T) {
 				t.Errorf("%s: cites unknown id %q", g.ID, c)
 			}
 		}
-		key := strings.ToLower(g.Term)
+		key := strings.ToLower(term)
 		if i > 0 && key < prev {
-			t.Errorf("%s: %q is not in alphabetical order after %q", g.ID, g.Term, prev)
+			t.Errorf("%s: %q is not in alphabetical order after %q", g.ID, term, prev)
 		}
 		prev = key
 	}

@@ -4,11 +4,12 @@ package policy
 // the rules, shown beside the outcomes it touches, with its date, tag and
 // sources (docs/RULES.md section 6; the facts in docs/SOURCES.md).
 type Development struct {
-	ID      string
-	Date    string // ISO 8601, the first date
-	When    string // as shown
-	Tag     Tag
-	Sources []string
+	ID       string
+	Date     string // ISO 8601, the first date
+	Until    string // ISO 8601, the last day of a span, "" for one date
+	Reported string // ISO 8601, when it was first reported, if later and known only from reports
+	Tag      Tag
+	Sources  []string
 	// Regime, when set, makes the development a status line on every
 	// outcome of that regime; Rules lists the rules it touches directly.
 	Regime RegimeID
@@ -21,17 +22,17 @@ type Development struct {
 func Developments() []Development {
 	return []Development{
 		{
-			ID: "ld-ukraine-2024", Date: "2024-11-20", When: "20 Nov 2024", Tag: TagSecondary,
+			ID: "ld-ukraine-2024", Date: "2024-11-20", Tag: TagSecondary,
 			Sources: []string{"U15a", "U15b", "U15c"},
 			Rules:   []RuleID{"us-2022/transfer-military", "us-2022/transfer-mine-action", "us-2022/transfer-destruction", "us-2022/assist-elsewhere"},
 		},
 		{
-			ID: "ld-reversal-2025", Date: "2025-12-02", When: "2 Dec 2025 (reported 19 Dec 2025)", Tag: TagSecondary,
+			ID: "ld-reversal-2025", Date: "2025-12-02", Reported: "2025-12-19", Tag: TagSecondary,
 			Sources: []string{"U16a", "U16b"},
 			Regime:  US2022,
 		},
 		{
-			ID: "ld-withdrawals-2025", Date: "2025-12-27", When: "27 Dec 2025 – 20 Feb 2026", Tag: TagSecondary,
+			ID: "ld-withdrawals-2025", Date: "2025-12-27", Until: "2026-02-20", Tag: TagSecondary,
 			Sources: []string{"T8", "T9", "T11d", "T13", "T14", "T15"},
 			Regime:  Ottawa,
 			Cites:   []CitationID{"art-20"},

@@ -128,17 +128,17 @@ type GapView struct {
 
 // ViewCitation returns a citation as exported; ok is false for an
 // unknown id.
-func ViewCitation(id CitationID) (CitationView, bool) {
+func (cat *Catalog) ViewCitation(id CitationID) (CitationView, bool) {
 	c, ok := CitationByID(id)
 	if !ok {
 		return CitationView{ID: id}, false
 	}
-	return CitationView{ID: c.ID, Ref: c.Ref, Title: c.Title, Quote: c.Quote, Summary: c.Summary, Tag: c.Tag, Sources: c.Sources, URL: c.URL}, true
+	return CitationView{ID: c.ID, Ref: c.Ref, Title: cat.CitationTitle(c), Quote: c.Quote, Summary: cat.CitationSummary(c), Tag: c.Tag, Sources: c.Sources, URL: c.URL}, true
 }
 
 // ViewDevelopment returns a development with its text.
 func (cat *Catalog) ViewDevelopment(d Development) DevelopmentView {
-	return DevelopmentView{ID: d.ID, Date: d.Date, When: d.When, Text: cat.DevelopmentText(d.ID), Inference: cat.Text("ld." + d.ID + ".inference"), Tag: d.Tag, Sources: d.Sources, Regime: d.Regime, Rules: d.Rules, Cites: d.Cites}
+	return DevelopmentView{ID: d.ID, Date: d.Date, When: cat.DevelopmentWhen(d), Text: cat.DevelopmentText(d.ID), Inference: cat.Text("ld." + d.ID + ".inference"), Tag: d.Tag, Sources: d.Sources, Regime: d.Regime, Rules: d.Rules, Cites: d.Cites}
 }
 
 // ViewOutcome returns an outcome with all its texts and citations.
@@ -150,7 +150,7 @@ func (cat *Catalog) ViewOutcome(o Outcome) OutcomeView {
 	for _, r := range o.Rulings {
 		rv := RulingView{Verdict: r.Verdict, Label: cat.VerdictLabelOf(r.Regime, r.Verdict), Rule: r.Rule, Explanation: cat.Explanation(r.Rule), Primary: r.Primary, Secondary: r.Secondary, DecidedBy: r.DecidedBy, Keeps: r.Keeps}
 		for _, id := range r.Cites {
-			c, _ := ViewCitation(id)
+			c, _ := cat.ViewCitation(id)
 			rv.Citations = append(rv.Citations, c)
 		}
 		v.Rulings[r.Regime] = rv
@@ -433,7 +433,7 @@ func (cat *Catalog) BuildExport() (Export, error) {
 	}
 	e.Tree = build(byPath["/ask"])
 	for _, c := range Citations() {
-		v, _ := ViewCitation(c.ID)
+		v, _ := cat.ViewCitation(c.ID)
 		e.Citations = append(e.Citations, v)
 	}
 	for _, d := range Developments() {

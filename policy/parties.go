@@ -87,9 +87,8 @@ func (cat *Catalog) CitationNote(id CitationID) (text string, tag Tag, sources [
 
 // LaterFigure is a newer figure beside one the fact sheet gives.
 type LaterFigure struct {
-	Cite    CitationID // the fact-sheet figure it updates
-	Amount  string
-	AsOf    string // ISO 8601
+	Cite    CitationID // the fact-sheet figure it updates; the amount is in the catalogs (figure.amount.<cite>)
+	AsOf    string     // ISO 8601
 	Tag     Tag
 	Sources []string
 }
@@ -99,11 +98,11 @@ func LaterFigures() []LaterFigure {
 	return []LaterFigure{
 		// The 23rd To Walk the Earth in Safety, released 4 Apr 2024
 		// (official page read through a mirror).
-		{Cite: "fs-aid", Amount: "more than $5.09 billion", AsOf: "2024-04-04", Tag: TagPrimary, Sources: []string{"H1"}},
+		{Cite: "fs-aid", AsOf: "2024-04-04", Tag: TagPrimary, Sources: []string{"H1"}},
 	}
 }
 
 // LaterFigureText is a newer figure in words, dated from the data.
 func (cat *Catalog) LaterFigureText(f LaterFigure) string {
-	return Fill(cat.Text("figure.later."+string(f.Cite)), map[string]string{"amount": f.Amount, "asof": cat.LongDate(f.AsOf)})
+	return Fill(cat.Text("figure.later."+string(f.Cite)), map[string]string{"amount": cat.LaterFigureAmount(f), "asof": cat.LongDate(f.AsOf)})
 }

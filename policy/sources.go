@@ -28,14 +28,13 @@ const (
 
 // Citation is a source passage a rule or a page relies on.
 type Citation struct {
-	ID    CitationID
-	Ref   string // "Fact sheet, 21 June 2022" or "Article 1(1)(a)"
-	Title string // a short heading
+	ID  CitationID
+	Ref string // "Fact sheet, 21 June 2022" or "Article 1(1)(a)"
 	// Quote is the exact words of the source (fact-sheet clauses only);
-	// Summary is the project's own words (Convention articles). Exactly
-	// one is set.
+	// a Convention article has none, and is summarised in the project's
+	// own words instead (Catalog.CitationSummary). Headings and summaries
+	// are in the catalogs (Catalog.CitationTitle).
 	Quote   string
-	Summary string
 	Tag     Tag
 	Sources []string // source keys (docs/SOURCES.md, reference list); "FS" is the fact sheet
 	URL     string
@@ -43,23 +42,23 @@ type Citation struct {
 
 // factSheetClauses are the fact-sheet clauses of docs/RULES.md section 5, and
 // the three mine-action figures, each quoted word for word.
+// Their headings are in the catalogs, under cite.<id>.title.
 var factSheetClauses = []struct {
 	id    CitationID
-	title string
 	quote string
 }{
-	{"fs-align", "Aligning with the Ottawa Convention", "The new commitment announced today will align U.S. APL policy outside of the Korean Peninsula with the key requirements of the Ottawa Convention – the international treaty prohibiting the use, stockpiling, production, and transfer of APL – which has more than 160 parties, including all of our NATO Allies."},
-	{"fs-develop", "Develop, produce, acquire", "Not develop, produce, or acquire APL;"},
-	{"fs-transfer", "Export and transfer", "Not export or transfer of APL, except when necessary for activities related to mine detection or removal, and for the purpose of destruction;"},
-	{"fs-use", "Use", "Not use APL outside of the Korean Peninsula;"},
-	{"fs-assist", "Assist, encourage, induce", "Not assist, encourage, or induce anyone, outside of the context of the Korean Peninsula, to engage in any activity that would be prohibited by the Ottawa Convention;"},
-	{"fs-destroy", "Stockpile destruction", "Undertake to destroy all APL stockpiles not required for the defense of the Republic of Korea."},
-	{"fs-alternatives", "Alternatives", "Additionally, the United States will undertake diligent efforts to pursue materiel and operational solutions to assist in becoming compliant with and ultimately acceding to the Ottawa Convention, while ensuring our ability to respond to contingencies and meet our alliance commitments."},
-	{"fs-korea", "The Korean Peninsula", "Even as the United States takes this further step, the unique circumstances on the Korean Peninsula and the U.S. commitment to the defense of the Republic of Korea preclude the United States from changing anti-personnel landmine policy on the Korean Peninsula at this time."},
-	{"fs-mine-action", "Humanitarian mine action", "The United States is the world’s single largest financial supporter of steps to mitigate the harmful consequences of landmines and explosive remnants of war around the world, including through land clearance and medical rehabilitation and vocational training for those injured by these weapons."},
-	{"fs-aid", "Aid since 1993", "Since the United States Humanitarian Mine Action Program was established in 1993, the United States has provided over $4.2 billion in aid in over 100 countries for conventional weapons destruction programs."},
-	{"fs-mine-free", "Countries free from landmines", "Helped 17 countries become free from the danger of landmines;"},
-	{"fs-rehab", "Rehabilitation", "Provided assistive devices and other rehabilitation services to over 250,000 people in 35 countries through the U.S. Agency for International Development-managed Leahy War Victims Fund."},
+	{"fs-align", "The new commitment announced today will align U.S. APL policy outside of the Korean Peninsula with the key requirements of the Ottawa Convention – the international treaty prohibiting the use, stockpiling, production, and transfer of APL – which has more than 160 parties, including all of our NATO Allies."},
+	{"fs-develop", "Not develop, produce, or acquire APL;"},
+	{"fs-transfer", "Not export or transfer of APL, except when necessary for activities related to mine detection or removal, and for the purpose of destruction;"},
+	{"fs-use", "Not use APL outside of the Korean Peninsula;"},
+	{"fs-assist", "Not assist, encourage, or induce anyone, outside of the context of the Korean Peninsula, to engage in any activity that would be prohibited by the Ottawa Convention;"},
+	{"fs-destroy", "Undertake to destroy all APL stockpiles not required for the defense of the Republic of Korea."},
+	{"fs-alternatives", "Additionally, the United States will undertake diligent efforts to pursue materiel and operational solutions to assist in becoming compliant with and ultimately acceding to the Ottawa Convention, while ensuring our ability to respond to contingencies and meet our alliance commitments."},
+	{"fs-korea", "Even as the United States takes this further step, the unique circumstances on the Korean Peninsula and the U.S. commitment to the defense of the Republic of Korea preclude the United States from changing anti-personnel landmine policy on the Korean Peninsula at this time."},
+	{"fs-mine-action", "The United States is the world’s single largest financial supporter of steps to mitigate the harmful consequences of landmines and explosive remnants of war around the world, including through land clearance and medical rehabilitation and vocational training for those injured by these weapons."},
+	{"fs-aid", "Since the United States Humanitarian Mine Action Program was established in 1993, the United States has provided over $4.2 billion in aid in over 100 countries for conventional weapons destruction programs."},
+	{"fs-mine-free", "Helped 17 countries become free from the danger of landmines;"},
+	{"fs-rehab", "Provided assistive devices and other rehabilitation services to over 250,000 people in 35 countries through the U.S. Agency for International Development-managed Leahy War Victims Fund."},
 }
 
 // citationList builds every citation: the fact-sheet clauses, then the
@@ -68,13 +67,13 @@ func citationList() []Citation {
 	var out []Citation
 	for _, c := range factSheetClauses {
 		out = append(out, Citation{
-			ID: c.id, Ref: "Fact sheet, 21 June 2022", Title: c.title, Quote: c.quote,
+			ID: c.id, Ref: "Fact sheet, 21 June 2022", Quote: c.quote,
 			Tag: TagPrimary, Sources: []string{"FS"}, URL: FactSheetURL,
 		})
 	}
 	for _, a := range Articles() {
 		out = append(out, Citation{
-			ID: a.ID, Ref: a.Ref, Title: a.Title, Summary: a.Summary,
+			ID: a.ID, Ref: a.Ref,
 			Tag: a.Tag, Sources: append([]string(nil), a.Sources...),
 		})
 	}

@@ -15,6 +15,7 @@ import (
 //	rule.<rule id>                   a rule's explanation, in plain words
 //	ld.<id>                          a later development
 //	claim.statement                  the claim the app checks
+//	event.*, article.*, glossary.*   the texts of the policy's data (datatext.go)
 //
 // Explanations paraphrase the sources in the project's own words; exact
 // words appear only in fs-… citations, which tests check against the
