@@ -106,13 +106,15 @@ func (vw view) caseQuote(c policy.Case) app.UI {
 	if c.Cite != "" {
 		q, _ := policy.CitationByID(c.Cite)
 		return app.Div().Class("case-quote").Body(
-			app.Blockquote().Cite(q.URL).Body(app.P().Text("“"+q.Quote+"”")),
+			app.Blockquote().Cite(q.URL).Lang("en").Body(app.P().Text("“"+q.Quote+"”")),
+			vw.unofficial(q.ID),
 			app.P().Class("citation-source").Body(app.Text("— "), app.A().Href(vw.href("/sources#"+string(q.ID))).Text(vw.factSheetName()), app.Text(" "), vw.tagBadge(q.Tag)),
 		)
 	}
 	if e, ok := policy.EventByID(c.Quote); ok && e.Quote != "" {
 		return app.Div().Class("case-quote").Body(
-			app.Blockquote().Body(app.P().Text("“"+e.Quote+"”")),
+			app.Blockquote().Lang("en").Body(app.P().Text("“"+e.Quote+"”")),
+			vw.unofficialKey("quote.event."+e.ID),
 			app.P().Class("citation-source").Body(app.Text("— "+vw.c().EventQuoteBy(e)+" "), vw.tagBadge(e.Tag), app.Text(" "), vw.sourceLinks(e.Sources)),
 		)
 	}

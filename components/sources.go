@@ -125,7 +125,7 @@ func (vw view) conventionSection() app.UI {
 			app.Range(arts).Slice(func(i int) app.UI {
 				a := arts[i]
 				return app.Div().ID(string(a.ID)).Class("article").Body(
-					app.Dt().Body(app.Strong().Text(a.Ref+": "), app.Text(vw.c().ArticleTitle(a))),
+					app.Dt().Body(app.Strong().Text(vw.c().ArticleRef(a)+": "), app.Text(vw.c().ArticleTitle(a))),
 					app.Dd().Body(app.Text(vw.c().ArticleSummary(a)+" "), vw.tagBadge(a.Tag), app.Text(" Source: "), vw.sourceLinks(a.Sources), app.Text(".")),
 				)
 			}),
@@ -164,7 +164,7 @@ func (vw view) citeLinks(ids []policy.CitationID) app.UI {
 			}
 			label := string(ids[i])
 			if c, ok := policy.CitationByID(ids[i]); ok && c.Quote == "" {
-				label = c.Ref
+				label = vw.c().CitationRef(c)
 			}
 			return app.Span().Body(app.Text(sep), app.A().Href("#"+string(ids[i])).Text(label))
 		}),
@@ -189,7 +189,7 @@ func (vw view) timelineSection() app.UI {
 				}
 				var quote app.UI = app.Text("")
 				if e.Quote != "" {
-					quote = app.Blockquote().Body(app.P().Lang("en").Text("“"+e.Quote+"”"), app.P().Class("citation-source").Text("— "+vw.c().EventQuoteBy(e)))
+					quote = app.Blockquote().Body(app.P().Lang("en").Text("“"+e.Quote+"”"), app.P().Class("citation-source").Text("— "+vw.c().EventQuoteBy(e)), vw.unofficialKey("quote.event."+e.ID))
 				}
 				return app.Li().ID(e.ID).Class("event event-"+e.Subject).Body(
 					app.P().Class("event-when").Body(app.Time().DateTime(e.Date).Text(vw.c().EventWhen(e)), app.Text(" · "+subject)),

@@ -146,11 +146,14 @@ func (vw view) translationNote() app.UI {
 // unofficial gives, on a page that is not in English, an unofficial
 // translation of a quoted English clause, beside the quotation and
 // marked as such: a translation is never presented as a quote.
-func (vw view) unofficial(id policy.CitationID) app.UI {
+func (vw view) unofficial(id policy.CitationID) app.UI { return vw.unofficialKey("quote." + string(id)) }
+
+// unofficialKey is unofficial for a quotation's catalog key.
+func (vw view) unofficialKey(key string) app.UI {
 	if vw.langPrefix() == "" {
 		return app.Text("")
 	}
-	t := vw.T("quote." + string(id))
+	t := vw.T(key)
 	if t == "" {
 		return app.Text("")
 	}

@@ -150,3 +150,17 @@ func articleByID(id CitationID) (Article, bool) {
 	}
 	return Article{}, false
 }
+
+// ArticleRef names an article in the catalog's words: "Article 1(1)(a)".
+func (cat *Catalog) ArticleRef(a Article) string {
+	return cat.T("cite.ref.article", map[string]string{"n": strings.TrimPrefix(a.Ref, "Article ")})
+}
+
+// CitationRef names a citation: the fact sheet with its date, or an
+// article.
+func (cat *Catalog) CitationRef(c Citation) string {
+	if c.Quote != "" {
+		return cat.T("cite.ref.factsheet", map[string]string{"date": cat.LongDate(FactSheetDate)})
+	}
+	return cat.T("cite.ref.article", map[string]string{"n": strings.TrimPrefix(c.Ref, "Article ")})
+}

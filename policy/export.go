@@ -133,7 +133,7 @@ func (cat *Catalog) ViewCitation(id CitationID) (CitationView, bool) {
 	if !ok {
 		return CitationView{ID: id}, false
 	}
-	return CitationView{ID: c.ID, Ref: c.Ref, Title: cat.CitationTitle(c), Quote: c.Quote, Summary: cat.CitationSummary(c), Tag: c.Tag, Sources: c.Sources, URL: c.URL}, true
+	return CitationView{ID: c.ID, Ref: cat.CitationRef(c), Title: cat.CitationTitle(c), Quote: c.Quote, Summary: cat.CitationSummary(c), Tag: c.Tag, Sources: c.Sources, URL: c.URL}, true
 }
 
 // ViewDevelopment returns a development with its text.
