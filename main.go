@@ -72,16 +72,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 // siteFlags makes a command's flag set with the flags serve and dist share.
-func siteFlags(name string, stderr io.Writer) (fs *flag.FlagSet, web, domain *string) {
+func siteFlags(name string, stderr io.Writer) (fs *flag.FlagSet, web, domain, origin *string) {
 	fs = flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	web = fs.String("web", "web", "directory of the assets, served under /web/")
-	domain = fs.String("domain", server.DefaultDomain, "host name written into og:url")
-	return fs, web, domain
+	domain = fs.String("domain", server.DefaultDomain, "host name written into og:url (serve; -origin sets it)")
+	origin = fs.String("origin", "", "the site's public origin, e.g. https://example.org: absolute addresses in the sitemap, og:url and hreflang alternates")
+	return fs, web, domain, origin
 }
 
 func serve(args []string, stderr io.Writer) int {
-	fs, web, domain := siteFlags("serve", stderr)
+	fs, web, domain, origin := siteFlags("serve", stderr)
 	addr := fs.String("addr", "localhost:8000", "address to listen on")
 	quiet := fs.Bool("quiet", false, "no access log")
 	if err := fs.Parse(args); err != nil {
@@ -91,7 +92,7 @@ func serve(args []string, stderr io.Writer) int {
 		return 2
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
-	h, err := server.Handler(server.Config{WebDir: *web, Domain: *domain, Quiet: *quiet, Log: log})
+	h, err := server.Handler(server.Config{WebDir: *web, Domain: *domain, Origin: *origin, Quiet: *quiet, Log: log})
 	if err != nil {
 		log.Error("starting", "err", err)
 		return 1
@@ -111,7 +112,7 @@ func serve(args []string, stderr io.Writer) int {
 }
 
 func dist(args []string, stderr io.Writer) int {
-	fs, web, domain := siteFlags("dist", stderr)
+	fs, web, domain, origin := siteFlags("dist", stderr)
 	out := fs.String("out", "dist", "directory to write the static site into")
 	base := fs.String("base", "/", "URL path the site is hosted under, e.g. /explorer/")
 	if err := fs.Parse(args); err != nil {
@@ -121,7 +122,10 @@ func dist(args []string, stderr io.Writer) int {
 		return 2
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
-	if err := server.Dist(server.Config{WebDir: *web, Domain: *domain, Log: log}, *out, *base); err != nil {
+	if *origin == "" {
+		log.Warn("dist: no -origin given: links stay relative, and the sitemap, og:url and og:image are left out; give -origin https://your.site to write them")
+	}
+	if err := server.Dist(server.Config{WebDir: *web, Domain: *domain, Origin: *origin, Log: log}, *out, *base); err != nil {
 		log.Error("dist", "err", err)
 		return 1
 	}

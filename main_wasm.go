@@ -16,7 +16,6 @@ import (
 )
 
 func main() {
-	components.Register()
 	// The page's words are data: fetch them before the app draws. Without
 	// them the prerendered page stays as it is, links and all.
 	c, err := catalog.Load(catalog.PageLanguage())
@@ -25,6 +24,7 @@ func main() {
 		select {}
 	}
 	policy.Install(c)
+	components.Register()
 	embedframe.Start()
 	focus.Remember()
 	app.RunWhenOnBrowser()

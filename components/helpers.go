@@ -1,6 +1,7 @@
 package components
 
 import (
+	"github.com/apl-explorer/explorer/policy"
 	"strings"
 	"sync"
 
@@ -10,6 +11,11 @@ import (
 
 // setTitle sets the document title; an empty title is the site's name.
 func setTitle(ctx app.Context, vw view, title string) {
+	// The page's language (go-app writes it on <html>) and description.
+	ctx.Page().SetLang(vw.lang.ID)
+	ctx.Page().SetDescription(vw.Tf("site.description", map[string]string{
+		"first": vw.c().LongDate(policy.Earliest()), "announced": vw.c().LongDate(policy.RegimeStatus(policy.US2022).AnnouncedOn),
+	}))
 	if title == "" {
 		ctx.Page().SetTitle("%s", vw.T("site.name"))
 		return

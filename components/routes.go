@@ -54,6 +54,12 @@ func (p Page) Paths() []string {
 // states a path below one of them. Whether a state path is valid is the
 // policy's to say; the wizard draws the error of a bad one.
 func (p Page) Has(path string) bool {
+	if l, rest := policy.LanguageOfPath(path); l.ID != policy.Languages()[0].ID {
+		if rest == "/" && !strings.HasSuffix(path, "/") {
+			return false // "/fr" is not a page: it answers 308 to "/fr/"
+		}
+		path = rest
+	}
 	for _, at := range p.Paths() {
 		if path == at || (p.States && strings.HasPrefix(path, at+"/")) {
 			return true
@@ -73,22 +79,54 @@ func (p Page) Has(path string) bool {
 // asOfPattern matches the as-of form of a page with states, embedded or
 // not: /as-of/{date}/ask/… (docs/POLICY.md).
 func (p Page) asOfPattern() string {
-	return `^(` + regexp.QuoteMeta(EmbedPrefix) + `)?` + regexp.QuoteMeta(policy.AsOfSegment) + `[^/]*` + regexp.QuoteMeta(p.Path) + `(/.*)?$`
+	return `(` + regexp.QuoteMeta(EmbedPrefix) + `)?` + regexp.QuoteMeta(policy.AsOfSegment) + `[^/]*` + regexp.QuoteMeta(p.Path) + `(/.*)?$`
 }
 
-// Register tells go-app which component draws which path. The server and
-// the browser both call it at start-up, so they route alike.
-func Register() {
-	for _, p := range Pages {
-		for _, at := range p.Paths() {
-			if p.States {
-				app.RouteWithRegexp(`^`+regexp.QuoteMeta(at)+`(/.*)?$`, p.New)
-			} else {
-				app.Route(at, p.New)
-			}
+// LangPrefix is the path prefix of a language: "" for English, which is
+// unprefixed, "/fr" for French (docs/POLICY.md, URLs).
+func LangPrefix(l policy.Language) string {
+	if l.ID == policy.Languages()[0].ID {
+		return ""
+	}
+	return "/" + l.ID
+}
+
+// PathsIn lists where the page is served in a language: "/fr/", "/fr/ask".
+func (p Page) PathsIn(l policy.Language) []string {
+	var out []string
+	for _, at := range p.Paths() {
+		if pre := LangPrefix(l); pre != "" && at == "/" {
+			out = append(out, pre+"/")
+		} else {
+			out = append(out, pre+at)
 		}
-		if p.States {
-			app.RouteWithRegexp(p.asOfPattern(), p.New)
+	}
+	return out
+}
+
+// Register tells go-app which component draws which path, in every
+// language. The server and the browser both call it at start-up, so they
+// route alike; the browser, which holds only its page's catalog, loads a
+// page in another language in full (fullLoad).
+func Register() {
+	for _, l := range policy.Languages() {
+		pre := LangPrefix(l)
+		_, err := policy.CatalogFor(l.ID)
+		for _, p := range Pages {
+			newPage := p.New
+			if err != nil {
+				newPage = func() app.Composer { return &fullLoad{} }
+			}
+			for _, at := range p.PathsIn(l) {
+				if p.States {
+					app.RouteWithRegexp(`^`+regexp.QuoteMeta(at)+`(/.*)?$`, newPage)
+				} else {
+					app.Route(at, newPage)
+				}
+			}
+			if p.States {
+				app.RouteWithRegexp(`^`+regexp.QuoteMeta(pre)+p.asOfPattern(), newPage)
+			}
 		}
 	}
 	// Last: every other path draws the app's own 404 page (the server sets
@@ -113,10 +151,25 @@ func IsPage(path string) bool {
 // forms included, for the static site and the tests.
 func StaticPaths() []string {
 	var out []string
-	for _, p := range Pages {
-		if !p.States {
-			out = append(out, p.Paths()...)
+	for _, l := range policy.Languages() {
+		for _, p := range Pages {
+			if !p.States {
+				out = append(out, p.PathsIn(l)...)
+			}
 		}
 	}
 	return out
 }
+
+// fullLoad stands, in the browser, for a page in a language whose catalog
+// this page load does not hold: once go-app has put its address in the
+// history, the page is loaded in full, in its own language.
+type fullLoad struct{ app.Compo }
+
+func (f *fullLoad) OnNav(ctx app.Context) {
+	if app.IsClient {
+		app.Window().Get("location").Call("reload")
+	}
+}
+
+func (f *fullLoad) Render() app.UI { return app.Div() }

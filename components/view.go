@@ -139,14 +139,16 @@ func (vw view) translationNote() app.UI {
 	}
 	return app.P().Class("translation-note").Body(
 		app.Text(vw.T("translation.note")+" "),
-		app.A().Href(vw.href("/en"+vw.path)).Lang("en").Attr("hreflang", "en").Text(vw.T("translation.english")),
+		app.A().Href(vw.href("/en"+vw.path)).Attr("hreflang", "en").Text(vw.T("translation.english")),
 	)
 }
 
 // unofficial gives, on a page that is not in English, an unofficial
 // translation of a quoted English clause, beside the quotation and
 // marked as such: a translation is never presented as a quote.
-func (vw view) unofficial(id policy.CitationID) app.UI { return vw.unofficialKey("quote." + string(id)) }
+func (vw view) unofficial(id policy.CitationID) app.UI {
+	return vw.unofficialKey("quote." + string(id))
+}
 
 // unofficialKey is unofficial for a quotation's catalog key.
 func (vw view) unofficialKey(key string) app.UI {

@@ -10,6 +10,7 @@
 package server
 
 import (
+	"net/url"
 	"log/slog"
 	"strings"
 	"time"
@@ -57,6 +58,15 @@ type Config struct {
 	// Log receives the access log and warnings; slog.Default() if nil.
 	Log *slog.Logger
 
+	// Origin is the site's public origin ("https://example.org"), for
+	// absolute addresses: the sitemap and the pages' hreflang alternates.
+	// "" leaves them relative (the sitemap is then not written).
+	Origin string
+
+	// relative is set by Dist without an Origin: the pages then name no
+	// address of their own (no og:url, og:image or absolute embed code).
+	relative bool
+
 	// Now is the clock: as-of dates after today have no page. time.Now
 	// if nil; tests set it.
 	Now func() time.Time
@@ -70,6 +80,12 @@ func (c Config) today() string { return c.Now().UTC().Format(time.DateOnly) }
 func (c Config) withDefaults() Config {
 	if c.Now == nil {
 		c.Now = time.Now
+	}
+	if c.Origin != "" {
+		if u, err := url.Parse(c.Origin); err == nil && u.Host != "" && (u.Scheme == "https" || u.Scheme == "http") {
+			c.Origin = u.Scheme + "://" + u.Host
+			c.Domain = u.Host
+		}
 	}
 	if c.WebDir == "" {
 		c.WebDir = "web"

@@ -37,6 +37,7 @@ const distNotFoundPath = "/404-page-for-the-static-site"
 func Dist(cfg Config, outDir, base string) error {
 	cfg.Base = base
 	cfg.Quiet = true
+	cfg.relative = cfg.Origin == ""
 	s, err := newSite(cfg)
 	if err != nil {
 		return err
@@ -49,7 +50,13 @@ func Dist(cfg Config, outDir, base string) error {
 	}
 	d := &distWriter{h: s.handler(), out: outDir}
 
-	if err := d.crawl(append(components.StaticPaths(), policy.AllURLs()...), s.cfg.Base); err != nil {
+	seeds := components.StaticPaths()
+	for _, l := range policy.Languages() {
+		for _, u := range policy.AllURLs() {
+			seeds = append(seeds, components.LangPrefix(l)+u)
+		}
+	}
+	if err := d.crawl(seeds, s.cfg.Base); err != nil {
 		return err
 	}
 	if err := d.page(distNotFoundPath, http.StatusNotFound, "404.html"); err != nil {
@@ -75,8 +82,8 @@ func Dist(cfg Config, outDir, base string) error {
 				return err
 			}
 		}
-		if n == "/web/robots.txt" {
-			if err := d.write("/robots.txt", a.body); err != nil {
+		if n == "/web/robots.txt" || n == sitemapName {
+			if err := d.write(strings.TrimPrefix(n, "/web"), a.body); err != nil {
 				return err
 			}
 		}

@@ -67,7 +67,8 @@ type site struct {
 	// first request. Bad wizard paths are rendered per request and not
 	// kept, so what clients send cannot grow it.
 	pages    sync.Map // string → *response
-	notFound func() (*response, error)
+	// notFound is the not-found page per language, rendered once each.
+	notFound map[string]func() (*response, error)
 }
 
 // Handler builds the explorer's HTTP handler: go-app's handler configured
@@ -202,10 +203,14 @@ func newSite(cfg Config) (*site, error) {
 		csp:     newCSP(),
 		version: h.Version,
 	}
-	s.notFound = sync.OnceValues(func() (*response, error) {
-		b, err := s.render(notFoundPath)
-		return newResponse(htmlType, b, ""), err
-	})
+	s.notFound = map[string]func() (*response, error){}
+	for _, l := range policy.Languages() {
+		s.notFound[l.ID] = sync.OnceValues(func() (*response, error) {
+			b, err := s.render(components.LangPrefix(l) + notFoundPath)
+			return newResponse(htmlType, b, ""), err
+		})
+	}
+	s.addSitemap()
 	if s.files, err = s.goAppFiles(); err != nil {
 		return nil, err
 	}
@@ -308,24 +313,39 @@ func (s *site) routes() *http.ServeMux {
 	for n, f := range s.files {
 		mux.HandleFunc("GET "+n, func(w http.ResponseWriter, r *http.Request) { serveVersioned(w, r, f) })
 	}
-	for _, p := range components.Pages {
-		for _, at := range p.Paths() {
-			if p.States {
-				mux.HandleFunc("GET "+at, s.serveState)
-				mux.HandleFunc("GET "+at+"/{state...}", s.serveState)
-				// The same states as of a date: /as-of/{date}/ask/….
-				asOf := strings.TrimSuffix(at, p.Path) + policy.AsOfSegment + "{date}" + p.Path
-				mux.HandleFunc("GET "+asOf, s.serveState)
-				mux.HandleFunc("GET "+asOf+"/{state...}", s.serveState)
-				continue
+	// Every page in every language, the language prefixes listed
+	// literally ("/{lang}/" would collide with "/web/").
+	for _, l := range policy.Languages() {
+		pre := components.LangPrefix(l)
+		for _, p := range components.Pages {
+			for _, at := range p.PathsIn(l) {
+				if p.States {
+					mux.HandleFunc("GET "+at, s.serveState)
+					mux.HandleFunc("GET "+at+"/{state...}", s.serveState)
+					// The same states as of a date: /as-of/{date}/ask/….
+					asOf := strings.TrimSuffix(at, p.Path) + policy.AsOfSegment + "{date}" + p.Path
+					mux.HandleFunc("GET "+asOf, s.serveState)
+					mux.HandleFunc("GET "+asOf+"/{state...}", s.serveState)
+					continue
+				}
+				pattern := at
+				if strings.HasSuffix(at, "/") {
+					pattern = at + "{$}"
+				}
+				mux.HandleFunc("GET "+pattern, func(w http.ResponseWriter, r *http.Request) { s.servePage(w, r, at) })
 			}
-			pattern := at
-			if at == "/" {
-				pattern = "/{$}"
-			}
-			mux.HandleFunc("GET "+pattern, func(w http.ResponseWriter, r *http.Request) { s.servePage(w, r, at) })
+		}
+		if pre != "" {
+			// "/fr" is the French home page's address without its slash.
+			mux.HandleFunc("GET "+pre, func(w http.ResponseWriter, r *http.Request) { s.redirect(w, r, pre+"/") })
 		}
 	}
+	// "/en/…" is English, which is unprefixed.
+	en := "/" + policy.Languages()[0].ID
+	mux.HandleFunc("GET "+en, func(w http.ResponseWriter, r *http.Request) { s.redirect(w, r, "/") })
+	mux.HandleFunc("GET "+en+"/{rest...}", func(w http.ResponseWriter, r *http.Request) {
+		s.redirect(w, r, strings.TrimPrefix(r.URL.EscapedPath(), en))
+	})
 	return mux
 }
 
@@ -362,9 +382,10 @@ func serveVersioned(w http.ResponseWriter, r *http.Request, res *response) {
 // page component reads it escaped too.
 func (s *site) serveState(w http.ResponseWriter, r *http.Request) {
 	p := r.URL.EscapedPath()
-	prefix := ""
-	if strings.HasPrefix(p, components.EmbedPrefix+"/") {
-		prefix = components.EmbedPrefix
+	lang, rest := policy.LanguageOfPath(p)
+	prefix := components.LangPrefix(lang)
+	if strings.HasPrefix(rest, components.EmbedPrefix+"/") {
+		prefix += components.EmbedPrefix
 	}
 	st, err := policy.ParseURL(strings.TrimPrefix(p, prefix), s.cfg.today())
 	switch {
@@ -379,15 +400,20 @@ func (s *site) serveState(w http.ResponseWriter, r *http.Request) {
 		}
 		(&response{ctype: htmlType, body: b}).write(w, r, http.StatusNotFound, "no-cache")
 	case prefix+st.URL() != p:
-		location := strings.TrimSuffix(s.cfg.Base, "/") + prefix + st.URL()
-		if r.URL.RawQuery != "" {
-			location += "?" + r.URL.RawQuery
-		}
-		w.Header().Set("Cache-Control", "no-cache")
-		http.Redirect(w, r, location, http.StatusPermanentRedirect)
+		s.redirect(w, r, prefix+st.URL())
 	default:
 		s.servePage(w, r, p)
 	}
+}
+
+// redirect answers 308 to a site path, under the base, keeping the query.
+func (s *site) redirect(w http.ResponseWriter, r *http.Request, to string) {
+	location := strings.TrimSuffix(s.cfg.Base, "/") + to
+	if r.URL.RawQuery != "" {
+		location += "?" + r.URL.RawQuery
+	}
+	w.Header().Set("Cache-Control", "no-cache")
+	http.Redirect(w, r, location, http.StatusPermanentRedirect)
 }
 
 // servePage answers the page at path p, rendered on its first request.
@@ -408,7 +434,8 @@ func (s *site) servePage(w http.ResponseWriter, r *http.Request, p string) {
 // serveNotFound answers a path that is no page with the not-found page,
 // rendered once, and status 404.
 func (s *site) serveNotFound(w http.ResponseWriter, r *http.Request) {
-	res, err := s.notFound()
+	l, _ := policy.LanguageOfPath(r.URL.EscapedPath())
+	res, err := s.notFound[l.ID]()
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -436,6 +463,10 @@ func (s *site) render(p string) ([]byte, error) {
 		return nil, fmt.Errorf("go-app rendered %s with status %d, not a page (%.40q); "+
 			"every path needs a route: register a catch-all route last, as go-app v10.1.11 ignores app.NotFound",
 			p, bw.code, body)
+	}
+	body, err = s.localize(body, p)
+	if err != nil {
+		return nil, err
 	}
 	return minifyBytes(s.min, htmlType, body)
 }
@@ -477,6 +508,12 @@ func (b *bufferWriter) Write(p []byte) (int, error) {
 // siteOrigin is the public address of the site: https on a real domain,
 // http on localhost, with the base path.
 func siteOrigin(cfg Config) string {
+	if cfg.relative {
+		return strings.TrimSuffix(cfg.Base, "/")
+	}
+	if cfg.Origin != "" {
+		return cfg.Origin + strings.TrimSuffix(cfg.Base, "/")
+	}
 	scheme := "https://"
 	if host := strings.Split(cfg.Domain, ":")[0]; host == "localhost" || host == "127.0.0.1" {
 		scheme = "http://"

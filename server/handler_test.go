@@ -222,7 +222,7 @@ func TestPagesAreMinifiedAndComplete(t *testing.T) {
 		t.Errorf("page head is not minified")
 	}
 	for _, want := range []string{
-		`href="/web/loader.css?v=`, `src="/web/loader.js?v=`, `<link rel="icon" href="data:image/svg+xml;base64,`,
+		`href="/web/loader.css?v=`, `src="/web/loader.js?v=`, `href="data:image/svg+xml;base64,`,
 		`content="https://explorer.test/ask/use/apl/korea"`, `href="/manifest.webmanifest?v=`, `src="/app.js?v=`, `src="/wasm_exec.js?v=`, `href="/app.css?v=`,
 	} {
 		if !strings.Contains(body, want) {

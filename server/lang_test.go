@@ -1,0 +1,80 @@
+package server
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/apl-explorer/explorer/components"
+	"github.com/apl-explorer/explorer/policy"
+)
+
+// Every page, in every language, says its language and direction on
+// <html> and lists the same page in every language as an alternate.
+func TestPageLanguage(t *testing.T) {
+	h := testHandler(t)
+	for _, l := range policy.Languages() {
+		for _, p := range []string{"/", "/ask/use", "/about"} {
+			path := components.LangPrefix(l) + p
+			if p == "/" && l.ID != "en" {
+				path = components.LangPrefix(l) + "/"
+			}
+			rec := do(h, http.MethodGet, path)
+			body := rec.Body.String()
+			if rec.Code != http.StatusOK {
+				t.Fatalf("%s: %d", path, rec.Code)
+			}
+			if want := `<html lang="` + l.ID + `" dir="` + l.Dir + `"`; !strings.Contains(body, want) {
+				t.Errorf("%s: no %s", path, want)
+			}
+			for _, other := range policy.Languages() {
+				if !strings.Contains(body, `hreflang="`+other.ID+`"`) {
+					t.Errorf("%s: no alternate in %s", path, other.ID)
+				}
+			}
+		}
+	}
+}
+
+// The language prefix decides, never the request: /en/… and /fr answer
+// 308; a prefix that is no language, or written otherwise, is no page.
+func TestLanguagePrefixes(t *testing.T) {
+	h := testHandler(t)
+	for path, want := range map[string]string{"/en/ask/use": "/ask/use", "/en": "/", "/en/": "/"} {
+		rec := do(h, http.MethodGet, path)
+		if rec.Code != http.StatusPermanentRedirect || rec.Header().Get("Location") != want {
+			t.Errorf("%s: %d to %q, want 308 to %q", path, rec.Code, rec.Header().Get("Location"), want)
+		}
+	}
+	for _, l := range policy.Languages()[1:] {
+		rec := do(h, http.MethodGet, "/"+l.ID)
+		if rec.Code != http.StatusPermanentRedirect || rec.Header().Get("Location") != "/"+l.ID+"/" {
+			t.Errorf("/%s: %d to %q", l.ID, rec.Code, rec.Header().Get("Location"))
+		}
+	}
+	for _, path := range []string{"/xx/", "/xx/ask/use", "/EN/ask", "/en%2Fask", "/ask/en"} {
+		if code := do(h, http.MethodGet, path).Code; code != http.StatusNotFound {
+			t.Errorf("%s: %d, want 404", path, code)
+		}
+	}
+}
+
+// With an origin, the sitemap lists every page in every language with
+// absolute addresses; without one there is none.
+func TestSitemap(t *testing.T) {
+	cfg := testConfig(t, testWebDir(t))
+	cfg.Origin = "https://mines.example"
+	h := newTestSite(t, cfg).handler()
+	body := do(h, http.MethodGet, "/sitemap.xml").Body.String()
+	for _, want := range []string{"<loc>https://mines.example/</loc>", "<loc>https://mines.example/ask/use/apl/korea</loc>", "<loc>https://mines.example/as-of/2014-09-23/ask</loc>"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("sitemap lacks %s", want)
+		}
+	}
+	if strings.Contains(body, "/embed/") {
+		t.Error("the sitemap lists embedded pages")
+	}
+	if code := do(testHandler(t), http.MethodGet, "/sitemap.xml").Code; code != http.StatusNotFound {
+		t.Errorf("without an origin: /sitemap.xml answered %d", code)
+	}
+}
