@@ -15,11 +15,11 @@ type About struct {
 
 func (a *About) OnPreRender(ctx app.Context) {
 	a.vw = viewFor(ctx)
-	setTitle(ctx, a.vw, a.vw.T("about.title"))
+	setTitle(ctx, a.vw, a.vw.T("about.heading"))
 }
 func (a *About) OnNav(ctx app.Context) {
 	a.vw = viewFor(ctx)
-	setTitle(ctx, a.vw, a.vw.T("about.title"))
+	setTitle(ctx, a.vw, a.vw.T("about.heading"))
 	focusHeading(ctx)
 }
 

@@ -13,14 +13,23 @@ import (
 func setTitle(ctx app.Context, vw view, title string) {
 	// The page's language (go-app writes it on <html>) and description.
 	ctx.Page().SetLang(vw.lang.ID)
-	ctx.Page().SetDescription(vw.Tf("site.description", map[string]string{
-		"first": vw.c().LongDate(policy.Earliest()), "announced": vw.c().LongDate(policy.RegimeStatus(policy.US2022).AnnouncedOn),
-	}))
+	ctx.Page().SetDescription(vw.description())
+	ctx.Page().SetTitle("%s", vw.documentTitle(title))
+}
+
+// documentTitle is a page's title with the site's name.
+func (vw view) documentTitle(title string) string {
 	if title == "" {
-		ctx.Page().SetTitle("%s", vw.T("site.name"))
-		return
+		return vw.T("site.name")
 	}
-	ctx.Page().SetTitle("%s", vw.Tf("site.title", map[string]string{"title": title, "site": vw.T("site.name")}))
+	return vw.Tf("site.title", map[string]string{"title": title, "site": vw.T("site.name")})
+}
+
+// description is the site's description, for search engines and shares.
+func (vw view) description() string {
+	return vw.Tf("site.description", map[string]string{
+		"first": vw.c().LongDate(policy.Earliest()), "announced": vw.c().LongDate(policy.RegimeStatus(policy.US2022).AnnouncedOn),
+	})
 }
 
 // focusHeading moves focus to the new page's h1 after an in-app

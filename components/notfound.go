@@ -11,10 +11,12 @@ type NotFound struct {
 
 func (n *NotFound) OnPreRender(ctx app.Context) {
 	n.vw = viewFor(ctx)
+	n.vw.path = "/" // the language switch leads to each language's home
 	setTitle(ctx, n.vw, n.vw.T("notfound.title"))
 }
 func (n *NotFound) OnNav(ctx app.Context) {
 	n.vw = viewFor(ctx)
+	n.vw.path = "/"
 	setTitle(ctx, n.vw, n.vw.T("notfound.title"))
 	focusHeading(ctx)
 }

@@ -43,7 +43,9 @@ func (vw view) AnswerSentence(s policy.State) string {
 			t = vw.c().Text("plain.us." + string(v))
 		}
 		if t == "" {
-			t = vw.c().Text("plain.fallback")
+			// No sentence for this verdict: say it as a label.
+			clauses = append(clauses, vw.c().VerdictUnder(reg, v))
+			continue
 		}
 		clauses = append(clauses, policy.Fill(t, map[string]string{
 			"regime": vw.c().RegimeShort(reg), "doing": d, "verdict": vw.c().VerdictLabelOf(reg, v),

@@ -238,9 +238,6 @@ func (vw view) tagsSection() app.UI {
 // the data.
 func (vw view) timelineTitle() string {
 	ev := policy.Timeline()
-	if len(ev) == 0 {
-		return vw.T("sources.timeline.h")
-	}
 	first, last := ev[0].Date, ev[0].Date
 	for _, e := range ev {
 		first, last = min(first, e.Date), max(last, e.Date)

@@ -155,12 +155,12 @@ func (vw view) unofficialKey(key string) app.UI {
 	if vw.langPrefix() == "" {
 		return app.Text("")
 	}
-	t := vw.T(key)
+	label, t := vw.T("quote.unofficial"), vw.T(key)
 	if t == "" {
 		return app.Text("")
 	}
 	return app.P().Class("unofficial-translation").Body(
-		app.Strong().Text(vw.T("quote.unofficial")+" "),
+		app.Strong().Text(label+" "),
 		app.Text(t),
 	)
 }

@@ -48,14 +48,7 @@ func (w *Wizard) load(ctx app.Context) {
 	u := ctx.Page().URL()
 	w.setPath(sitePath(u.EscapedPath()))
 	embed, p, s, err := w.embed, w.path[len(w.embed):], w.state, w.err
-	switch {
-	case err != nil:
-		setTitle(ctx, vw, vw.T("wizard.bad.title"))
-	case s.Done():
-		setTitle(ctx, vw, vw.Tf("wizard.outcome.title", map[string]string{"answers": vw.answersSummary(s)}))
-	default:
-		setTitle(ctx, vw, vw.c().QuestionTextIn(s.Next, s.Answers))
-	}
+	setTitle(ctx, vw, w.title())
 	if err == nil && s.URL() != p && app.IsClient {
 		c := *u
 		c.Path = vw.href(embed + s.URL())
@@ -63,6 +56,19 @@ func (w *Wizard) load(ctx app.Context) {
 		ctx.Page().ReplaceURL(&c)
 		w.path = embed + s.URL()
 	}
+}
+
+// title names the step: the question, the outcome's answers, or the
+// bad link.
+func (w *Wizard) title() string {
+	vw, s := w.vw, w.state
+	switch {
+	case w.err != nil:
+		return vw.T("wizard.bad.title")
+	case s.Done():
+		return vw.Tf("wizard.outcome.title", map[string]string{"answers": vw.answersSummary(s)})
+	}
+	return vw.c().QuestionTextIn(s.Next, s.Answers)
 }
 
 // setPath reads a wizard path, once: Render only reads the result.

@@ -2,6 +2,7 @@ package policy
 
 import (
 	"fmt"
+	"sync"
 	"slices"
 	"strings"
 )
@@ -17,6 +18,11 @@ type Language struct {
 // policy/catalog/<id>.json, and one line here (docs/ARCHITECTURE.md).
 var languages = []Language{
 	{ID: "en", Name: "English", Dir: "ltr"},
+	{ID: "fr", Name: "Français", Dir: "ltr"},
+	{ID: "es", Name: "Español", Dir: "ltr"},
+	{ID: "ar", Name: "العربية", Dir: "rtl"},
+	{ID: "uk", Name: "Українська", Dir: "ltr"},
+	{ID: "ko", Name: "한국어", Dir: "ltr"},
 }
 
 // Languages returns the registry, English first.
@@ -43,6 +49,8 @@ type Catalog struct {
 	// Terminology gives the key terms with their source, or UNVERIFIED.
 	Terminology []TermEntry
 	texts       map[string]string
+	// used notes the keys read, on a catalog made by Recorder.
+	used *sync.Map
 }
 
 // TermEntry is one line of a catalog's terminology table.
@@ -80,7 +88,29 @@ func NewCatalog(lang Language, f CatalogFile) (*Catalog, error) {
 // may hold {placeholders} for dates and counts, filled from sourced data
 // (see Fill); a test fails on a date or a count typed into a text, and on
 // a key missing from any catalog.
-func (c *Catalog) Text(key string) string { return c.texts[key] }
+func (c *Catalog) Text(key string) string {
+	if c.used != nil {
+		c.used.Store(key, true)
+	}
+	return c.texts[key]
+}
+
+// Recorder returns a copy of the catalog that notes every key it is asked
+// for, and a function listing them: the tests draw every page with it to
+// find the keys that nothing reads.
+func (c *Catalog) Recorder() (*Catalog, func() []string) {
+	r := *c
+	r.used = &sync.Map{}
+	return &r, func() []string {
+		var keys []string
+		r.used.Range(func(k, _ any) bool {
+			keys = append(keys, k.(string))
+			return true
+		})
+		slices.Sort(keys)
+		return keys
+	}
+}
 
 // Keys lists the catalog's keys, sorted.
 func (c *Catalog) Keys() []string {

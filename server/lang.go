@@ -30,9 +30,14 @@ func (s *site) localize(body []byte, p string) ([]byte, error) {
 	}
 	var links strings.Builder
 	for _, l := range policy.Languages() {
+		if !components.IsPage(rest) {
+			break // a not-found page has no address in other languages
+		}
 		fmt.Fprintf(&links, `<link rel="alternate" hreflang="%s" href="%s">`, l.ID, html.EscapeString(s.pageURL(l, rest)))
 	}
-	fmt.Fprintf(&links, `<link rel="alternate" hreflang="x-default" href="%s">`, html.EscapeString(s.pageURL(policy.Languages()[0], rest)))
+	if links.Len() > 0 {
+		fmt.Fprintf(&links, `<link rel="alternate" hreflang="x-default" href="%s">`, html.EscapeString(s.pageURL(policy.Languages()[0], rest)))
+	}
 	body = bytes.Replace(body, end, []byte(links.String()+"</head>"), 1)
 	if s.cfg.relative {
 		// No origin: the page names no address of its own.
