@@ -27,7 +27,10 @@ func (a *assets) addExports() error {
 	j = append(j, '\n')
 	a.byName["/policy.json"] = newResponse("application/json", j, contentTag(j))
 	a.byName["/policy.dot"] = newResponse("text/vnd.graphviz; charset=utf-8", []byte(dot), contentTag([]byte(dot)))
-	return a.addCatalogs()
+	if err := a.addCatalogs(); err != nil {
+		return err
+	}
+	return a.addOfflinePages()
 }
 
 // CatalogPath is where the browser fetches a language's catalog: the

@@ -109,13 +109,17 @@ func newSite(cfg Config) (*site, error) {
 	var cacheable []string
 	for _, n := range a.names() {
 		hashes[n] = a.byName[n].tag
-		if strings.HasPrefix(n, "/web/") && !strings.HasSuffix(n, ".txt") && !strings.HasSuffix(n, ".xml") {
+		// Catalogs of other languages than English are kept by the worker
+		// when a page in that language fetches them: precached per
+		// visited language (server/worker.js).
+		if strings.HasPrefix(n, "/web/") && !strings.HasSuffix(n, ".txt") && !strings.HasSuffix(n, ".xml") &&
+			(!strings.HasPrefix(n, "/web/catalog/") || n == CatalogPath(policy.Languages()[0].ID)) {
 			cacheable = append(cacheable, n)
 		}
 	}
 	// The main pages are precached with the shell: offline, before
 	// app.wasm is there to draw any page, they still work (as links), and
-	// web/offline.html points to them.
+	// the offline pages point to them.
 	for _, p := range components.Pages {
 		if p.Path != "/" {
 			cacheable = append(cacheable, p.Path)

@@ -18,7 +18,9 @@
 //     loaded that way is kept; offline, an asset falls back to its cached
 //     copy without the query, a navigation to the cached page without its
 //     query, then to the app shell when app.wasm is there to draw the
-//     page, else to web/offline.html, which says what works offline;
+//     page, else to a saved page of the same language for app.wasm to
+//     draw in, else to that language's offline page, which says what
+//     works offline;
 //   - pages are told (apl:offline) whether everything is in the cache, so
 //     that the footer says "Ready offline" only when it is true
 //     (web/loader.js).
@@ -47,7 +49,21 @@ function isFile(u, p) {
   return new URL(u).pathname.endsWith("/web/" + p);
 }
 const wasmURL = resourcesToCache.find((u) => isFile(u, "app.wasm")) || "";
-const offlineURL = resourcesToCache.find((u) => isFile(u, "offline.html")) || "";
+// The languages are those with an offline page (server/offline.go);
+// English is the unprefixed one.
+const offlinePages = new Map(
+  resourcesToCache
+    .map((u) => [u, new URL(u).pathname.match(/\/web\/offline-([a-z-]+)\.html$/)])
+    .filter(([, m]) => m)
+    .map(([u, m]) => [m[1], u])
+);
+
+// languageOf is the language of a page's URL: its first segment below
+// the scope when that names a language, else English ("").
+function languageOf(url) {
+  const first = url.slice(self.registration.scope.length).split("/")[0];
+  return first !== "en" && offlinePages.has(first) ? first : "";
+}
 const smallResources = resourcesToCache.filter((u) => u !== wasmURL);
 
 self.addEventListener("install", (event) => {
@@ -150,6 +166,8 @@ self.addEventListener("fetch", (event) => {
 // keep puts a copy of a complete, same-origin answer into the cache.
 function keep(event, request, response) {
   if (response.status === 200 && new URL(request.url).origin === self.location.origin) {
+    // Keep pages, app.wasm, and a language's catalog when a page in it
+    // fetches it: each visited language is then drawn offline.
     const copy = response.clone();
     event.waitUntil(
       caches.open(cacheName)
@@ -170,7 +188,8 @@ async function fetchWithCache(event) {
   if (request.mode !== "navigate") {
     try {
       const response = await fetch(request);
-      return request.url === wasmURL ? keep(event, request, response) : response;
+      const catalog = new URL(request.url).pathname.includes("/web/catalog/");
+      return request.url === wasmURL || catalog ? keep(event, request, response) : response;
     } catch (err) {
       // Offline, an asset asked for without its version query (as the
       // wasm app draws it) is served from its precached, versioned copy.
@@ -184,9 +203,11 @@ async function fetchWithCache(event) {
   try {
     return keep(event, request, await fetch(request));
   } catch (err) {
+    const lang = languageOf(request.url);
     const fallback =
       (await caches.match(request, { ignoreSearch: true })) ||
-      ((await caches.match(wasmURL)) ? await caches.match(self.registration.scope) : await offlinePage());
+      ((await caches.match(wasmURL)) && (await shell(lang))) ||
+      (await offlinePage(lang));
     if (fallback) {
       return fallback;
     }
@@ -194,11 +215,34 @@ async function fetchWithCache(event) {
   }
 }
 
-// offlinePage is web/offline.html for a page that is neither cached nor
-// drawable (app.wasm is not cached yet), its links made relative to the
-// scope: it is shown at the address asked for.
-async function offlinePage() {
-  const page = offlineURL && (await caches.match(offlineURL));
+// shell is a saved page in a language for the app to draw another page
+// of that language in: the language's home, or any saved page in it, so
+// that the first paint has the page's language and direction. The app
+// needs the language's catalog too; without it, no shell.
+async function shell(lang) {
+  const scope = self.registration.scope;
+  if (!lang) {
+    return caches.match(scope);
+  }
+  const cache = await caches.open(cacheName);
+  const keys = await cache.keys();
+  if (!keys.some((r) => new URL(r.url).pathname.endsWith("/web/catalog/" + lang + ".json"))) {
+    return undefined;
+  }
+  const home = await cache.match(scope + lang + "/");
+  if (home) {
+    return home;
+  }
+  const page = keys.find((r) => r.url.startsWith(scope + lang + "/") && !r.url.includes("/embed/"));
+  return page ? cache.match(page) : undefined;
+}
+
+// offlinePage is the language's offline page (server/offline.go) for a
+// page that is neither cached nor drawable, its links made relative to
+// the scope: it is shown at the address asked for.
+async function offlinePage(lang) {
+  const url = offlinePages.get(lang || "en");
+  const page = url && (await caches.match(url));
   if (!page) {
     return caches.match(self.registration.scope);
   }
