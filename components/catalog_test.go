@@ -26,6 +26,7 @@ func TestEveryKeyUsed(t *testing.T) {
 		render(t, &History{vw: vw})
 		render(t, &Cases{vw: vw})
 		render(t, &UpdateBanner{vw: vw, available: true})
+		render(t, &fullLoad{vw: vw, offline: true})
 		for _, p := range []string{"/explore", EmbedPrefix + "/explore"} {
 			render(t, &Explore{vw: vw, path: p})
 		}
@@ -72,10 +73,12 @@ func TestEveryKeyUsed(t *testing.T) {
 	waiting := map[string]string{
 		"history.open":        "components/history.go", // a period where two open questions decide
 		"claim.finding.holds": "policy/claim.go",       // the claim holding
+		"offline.page.text":   "server/offline.go",     // the offline pages, drawn by the server
+		"offline.page.saved":  "server/offline.go",
 	}
 	for _, k := range en.Keys() {
 		if file, ok := waiting[k]; ok {
-			if b, err := os.ReadFile(filepath.Join("..", file)); err != nil || !strings.Contains(string(b), strings.TrimPrefix(k, "claim.finding.")) {
+			if b, err := os.ReadFile(filepath.Join("..", file)); err != nil || !strings.Contains(string(b), strings.TrimPrefix(strings.TrimPrefix(k, "claim.finding."), "offline.page.")) {
 				t.Errorf("%s is said to be read by %s, which does not name it", k, file)
 			}
 			continue

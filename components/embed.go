@@ -10,7 +10,11 @@ import (
 // (web/embed-frame.js) sizes the frame to the content from the first
 // paint, before and without app.wasm, and keeps it sized.
 func (vw view) embedFrame(path string, main ...app.UI) app.UI {
-	return app.Div().Class("site embedded").Body(
+	site := app.Div().Class("site embedded")
+	if isStatic(path) {
+		site = site.DataSet("static", "true")
+	}
+	return site.Body(
 		app.Main().ID("main").Class("wrap").TabIndex(-1).Body(main...),
 		app.P().Class("embed-credit").Body(
 			vw.link(EmbedPrefix, path).Body(

@@ -31,7 +31,12 @@ var nav = []navItem{
 // page draws the site chrome around a page's main content. current is the
 // navigation entry to mark as the current page.
 func (vw view) page(current string, main ...app.UI) app.UI {
-	return app.Div().Class("site").Body(
+	site := app.Div().Class("site")
+	if isStatic(current) {
+		// app.wasm never starts on a prerendered-only page (server/appjs.go).
+		site = site.DataSet("static", "true")
+	}
+	return site.Body(
 		app.A().Class("skip-link").Href("#main").Text(vw.T("nav.skip")),
 		app.Header().Class("site-header").Body(
 			app.Div().Class("wrap header-inner").Body(
@@ -52,13 +57,15 @@ func (vw view) page(current string, main ...app.UI) app.UI {
 						}),
 					),
 				),
-				vw.languageSwitch(),
 			),
 		),
 		&UpdateBanner{vw: vw},
 		app.Main().ID("main").Class("wrap").TabIndex(-1).Body(main...),
 		app.Footer().Class("site-footer").Body(
 			app.Div().Class("wrap").Body(
+				// Every language, at the foot of every page, so that the
+				// answer keeps the first screen.
+				vw.languageSwitch(),
 				app.P().Body(app.Text(vw.footerStatus()+" "), app.A().Href(vw.href("/about#status")).Text(vw.T("footer.means")), app.Text(vw.T("footer.education"))),
 				app.P().Body(
 					app.A().Href(vw.href("/sources")).Text(vw.T("nav.sources")),

@@ -23,6 +23,11 @@ type Page struct {
 	// Embed says the page is also served chrome-less under EmbedPrefix,
 	// for other sites' frames.
 	Embed bool
+	// Static says the page is prerendered only: a reference page, opened
+	// by a full page load, whose drawing app.wasm does not carry (issue
+	// 14: the reference pages cost the download nothing). Its links work
+	// as they are; app.wasm never starts on it.
+	Static bool
 	// New makes the component that draws the page.
 	New func() app.Composer
 }
@@ -34,11 +39,11 @@ type Page struct {
 var Pages = []Page{
 	{Name: "home", Path: "/", New: func() app.Composer { return &Home{} }},
 	{Name: "wizard", Path: "/ask", States: true, Embed: true, New: func() app.Composer { return &Wizard{} }},
-	{Name: "explore", Path: "/explore", Embed: true, New: func() app.Composer { return &Explore{} }},
-	{Name: "sources", Path: "/sources", New: func() app.Composer { return &Sources{} }},
-	{Name: "history", Path: "/history", New: func() app.Composer { return &History{} }},
-	{Name: "cases", Path: "/cases", New: func() app.Composer { return &Cases{} }},
-	{Name: "about", Path: "/about", New: func() app.Composer { return &About{} }},
+	{Name: "explore", Path: "/explore", Embed: true, Static: true, New: staticPage[Explore]()},
+	{Name: "sources", Path: "/sources", Static: true, New: staticPage[Sources]()},
+	{Name: "history", Path: "/history", Static: true, New: staticPage[History]()},
+	{Name: "cases", Path: "/cases", Static: true, New: staticPage[Cases]()},
+	{Name: "about", Path: "/about", Static: true, New: staticPage[About]()},
 }
 
 // Paths lists where the page is served: its path and, for an embeddable
@@ -164,12 +169,40 @@ func StaticPaths() []string {
 // fullLoad stands, in the browser, for a page in a language whose catalog
 // this page load does not hold: once go-app has put its address in the
 // history, the page is loaded in full, in its own language.
-type fullLoad struct{ app.Compo }
-
-func (f *fullLoad) OnNav(ctx app.Context) {
-	if app.IsClient {
-		app.Window().Get("location").Call("reload")
-	}
+type fullLoad struct {
+	app.Compo
+	vw      view
+	offline bool
 }
 
-func (f *fullLoad) Render() app.UI { return app.Div() }
+func (f *fullLoad) OnNav(ctx app.Context) {
+	f.vw = viewFor(ctx)
+	if !app.IsClient {
+		return
+	}
+	// Offline, a page that is not saved cannot be loaded: say so rather
+	// than reload into the same answer.
+	if !app.Window().Get("navigator").Get("onLine").Bool() {
+		f.offline = true
+		return
+	}
+	app.Window().Get("location").Call("reload")
+}
+
+func (f *fullLoad) Render() app.UI {
+	if !f.offline {
+		return app.Div()
+	}
+	return f.vw.page("", heading(f.vw.T("offline.page.title")), app.P().Text(f.vw.T("offline.page.back")))
+}
+
+// isStatic reports whether the page at a path (without its language or
+// embed prefix) is prerendered only.
+func isStatic(path string) bool {
+	for _, p := range Pages {
+		if p.Static && p.Path == path {
+			return true
+		}
+	}
+	return false
+}

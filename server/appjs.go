@@ -139,6 +139,21 @@ function aplStartWhenIdle(start) {
       window.addEventListener("load", idle, { once: true });
     }
   };
+  if (document.querySelector("[data-static]")) {
+    // A prerendered-only page (components.Page.Static): app.wasm never
+    // runs here; on idle, unless data is to be saved, the worker is asked
+    // to keep it for the other pages, offline.
+    window.aplStartPolicy = "static";
+    if (!aplSavesData()) {
+      const keep = function () { setTimeout(aplPrecacheWasm, Number(goappGetenv("APL_START_DELAY_MS") || 0)); };
+      if (document.readyState === "complete") {
+        keep();
+      } else {
+        window.addEventListener("load", keep, { once: true });
+      }
+    }
+    return;
+  }
   if (aplEmbedded()) {
     window.aplStartPolicy = "interaction";
     listenForTaps();

@@ -165,6 +165,9 @@ func newSite(cfg Config) (*site, error) {
 				// The site's public address, for the embed snippets the
 				// prerendered pages show (the browser uses its own location).
 				"APL_ORIGIN": siteOrigin(cfg),
+				// Each catalog's content hash, so the browser fetches the
+				// versioned URL the service worker keeps.
+				"APL_CATALOGS": catalogVersions(hashes),
 			},
 		}
 		if a.wasmSize > 0 {

@@ -28,7 +28,8 @@ func (a *assets) addOfflinePages() error {
 		pre := strings.TrimPrefix(components.LangPrefix(l)+"/", "/")
 		var b strings.Builder
 		fmt.Fprintf(&b, `<!doctype html><html lang="%s" dir="%s"><head><meta charset="utf-8">`, l.ID, l.Dir)
-		b.WriteString(`<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><base href="/">`)
+		// An empty icon: offline, no request for /favicon.ico.
+		b.WriteString(`<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><link rel="icon" href="data:,"><base href="/">`)
 		fmt.Fprintf(&b, `<title>%s · %s</title>`, t("offline.page.title"), t("site.name"))
 		b.WriteString(`<link rel="stylesheet" href="web/app.css"></head><body><div class="site">`)
 		fmt.Fprintf(&b, `<header class="site-header"><div class="wrap header-inner"><a class="brand" href="%s">%s</a></div></header>`, pre, t("site.name"))
