@@ -13,15 +13,8 @@ type About struct {
 	vw view
 }
 
-func (a *About) OnPreRender(ctx app.Context) {
-	a.vw = viewFor(ctx)
-	setTitle(ctx, a.vw, a.vw.T("about.heading"))
-}
-func (a *About) OnNav(ctx app.Context) {
-	a.vw = viewFor(ctx)
-	setTitle(ctx, a.vw, a.vw.T("about.heading"))
-	focusHeading(ctx)
-}
+func (a *About) OnPreRender(ctx app.Context) { a.vw = enter(ctx, "about.heading", false) }
+func (a *About) OnNav(ctx app.Context)       { a.vw = enter(ctx, "about.heading", true) }
 
 func (a *About) Render() app.UI {
 	vw := a.vw

@@ -13,14 +13,8 @@ type Cases struct {
 	vw view
 }
 
-func (c *Cases) OnPreRender(ctx app.Context) {
-	c.vw = viewFor(ctx)
-	setTitle(ctx, c.vw, c.vw.T("cases.title"))
-}
-func (c *Cases) OnNav(ctx app.Context) {
-	c.vw = viewFor(ctx)
-	arrive(ctx, c.vw, c.vw.c().Text("cases.title"))
-}
+func (c *Cases) OnPreRender(ctx app.Context) { c.vw = enter(ctx, "cases.title", false) }
+func (c *Cases) OnNav(ctx app.Context)       { c.vw = enter(ctx, "cases.title", true) }
 
 func (c *Cases) Render() app.UI {
 	vw := c.vw

@@ -9,6 +9,31 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
+// enter is what a page does when it is drawn: read its view from the URL,
+// set its language, description and title (the catalog text at titleKey;
+// "" for the site's name), and after an in-app navigation move focus to
+// its heading and bring the URL's fragment into view.
+func enter(ctx app.Context, titleKey string, navigated bool) view {
+	vw := viewFor(ctx)
+	title := ""
+	if titleKey != "" {
+		title = vw.T(titleKey)
+	}
+	setTitle(ctx, vw, title)
+	if navigated {
+		focusHeading(ctx)
+		scrollToFragment(ctx)
+	}
+	return vw
+}
+
+// home is the view with the language switch leading to each language's
+// home page (for a page with no address in other languages).
+func (vw view) home() view {
+	vw.path = "/"
+	return vw
+}
+
 // setTitle sets the document title; an empty title is the site's name.
 func setTitle(ctx app.Context, vw view, title string) {
 	// The page's language (go-app writes it on <html>) and description.

@@ -18,14 +18,8 @@ type History struct {
 	vw view
 }
 
-func (h *History) OnPreRender(ctx app.Context) {
-	h.vw = viewFor(ctx)
-	setTitle(ctx, h.vw, h.vw.T("history.title"))
-}
-func (h *History) OnNav(ctx app.Context) {
-	h.vw = viewFor(ctx)
-	arrive(ctx, h.vw, h.vw.c().Text("history.title"))
-}
+func (h *History) OnPreRender(ctx app.Context) { h.vw = enter(ctx, "history.title", false) }
+func (h *History) OnNav(ctx app.Context)       { h.vw = enter(ctx, "history.title", true) }
 
 func (h *History) Render() app.UI {
 	vw := h.vw

@@ -12,15 +12,8 @@ type Home struct {
 	vw view
 }
 
-func (h *Home) OnPreRender(ctx app.Context) {
-	h.vw = viewFor(ctx)
-	setTitle(ctx, h.vw, "")
-}
-func (h *Home) OnNav(ctx app.Context) {
-	h.vw = viewFor(ctx)
-	setTitle(ctx, h.vw, "")
-	focusHeading(ctx)
-}
+func (h *Home) OnPreRender(ctx app.Context) { h.vw = enter(ctx, "", false) }
+func (h *Home) OnNav(ctx app.Context)       { h.vw = enter(ctx, "", true) }
 
 // figures are the fact-sheet clauses whose numbers the home page shows.
 var figures = []policy.CitationID{"fs-aid", "fs-mine-free", "fs-rehab"}

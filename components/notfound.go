@@ -9,17 +9,8 @@ type NotFound struct {
 	vw view
 }
 
-func (n *NotFound) OnPreRender(ctx app.Context) {
-	n.vw = viewFor(ctx)
-	n.vw.path = "/" // the language switch leads to each language's home
-	setTitle(ctx, n.vw, n.vw.T("notfound.title"))
-}
-func (n *NotFound) OnNav(ctx app.Context) {
-	n.vw = viewFor(ctx)
-	n.vw.path = "/"
-	setTitle(ctx, n.vw, n.vw.T("notfound.title"))
-	focusHeading(ctx)
-}
+func (n *NotFound) OnPreRender(ctx app.Context) { n.vw = enter(ctx, "notfound.title", false).home() }
+func (n *NotFound) OnNav(ctx app.Context)       { n.vw = enter(ctx, "notfound.title", true).home() }
 
 func (n *NotFound) Render() app.UI {
 	vw := n.vw

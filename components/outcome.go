@@ -261,29 +261,25 @@ func (vw view) citation(c policy.CitationView) app.UI {
 // primary names the primary sources an explanation summarises (the
 // older policies' fact sheets and statements, never quoted).
 func (vw view) primary(keys []string) app.UI {
-	if len(keys) == 0 {
-		return app.Text("")
-	}
-	return app.P().Class("primary").Body(
-		app.Text(vw.T("citation.primary")+" "),
-		vw.tagBadge(policy.TagPrimary),
-		app.Text(": "),
-		vw.sourceLinks(keys),
-		app.Text("."),
-	)
+	return vw.sourcesNote(keys, policy.TagPrimary, "citation.primary", "primary")
 }
 
 // secondary names the secondary sources an explanation relies on.
 func (vw view) secondary(keys []string) app.UI {
+	return vw.sourcesNote(keys, policy.TagSecondary, "citation.secondary", "secondary")
+}
+
+// sourcesNote names the sources of one tag, after the catalog's words.
+func (vw view) sourcesNote(keys []string, tag policy.Tag, key, class string) app.UI {
 	if len(keys) == 0 {
 		return app.Text("")
 	}
-	return app.P().Class("secondary").Body(
-		app.Text(vw.T("citation.secondary")+" "),
-		vw.tagBadge(policy.TagSecondary),
+	return app.P().Class(class).Body(
+		app.Text(vw.T(key)+" "),
+		vw.tagBadge(tag),
 		app.Text(": "),
 		vw.sourceLinks(keys),
-		app.Text("."),
+		app.Text(vw.T("punct.end")),
 	)
 }
 

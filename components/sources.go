@@ -13,16 +13,8 @@ type Sources struct {
 	vw view
 }
 
-func (s *Sources) OnPreRender(ctx app.Context) {
-	s.vw = viewFor(ctx)
-	setTitle(ctx, s.vw, s.vw.T("nav.sources"))
-}
-func (s *Sources) OnNav(ctx app.Context) {
-	s.vw = viewFor(ctx)
-	setTitle(ctx, s.vw, s.vw.T("nav.sources"))
-	focusHeading(ctx)
-	scrollToFragment(ctx)
-}
+func (s *Sources) OnPreRender(ctx app.Context) { s.vw = enter(ctx, "nav.sources", false) }
+func (s *Sources) OnNav(ctx app.Context)       { s.vw = enter(ctx, "nav.sources", true) }
 
 func (s *Sources) Render() app.UI {
 	vw := s.vw

@@ -8,16 +8,7 @@ import (
 	"time"
 
 	"github.com/apl-explorer/explorer/policy"
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
-
-// arrive is what a page with anchors does after an in-app navigation:
-// its title, focus on its heading, and the fragment brought into view.
-func arrive(ctx app.Context, vw view, title string) {
-	setTitle(ctx, vw, title)
-	focusHeading(ctx)
-	scrollToFragment(ctx)
-}
 
 // band is one U.S. policy drawn as a band: the periods it governed, with
 // the days inside it where its rules changed (a dated rule).

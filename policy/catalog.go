@@ -2,9 +2,9 @@ package policy
 
 import (
 	"fmt"
-	"sync"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Language is one line of the registry: a language the explorer ships.
@@ -138,4 +138,14 @@ func LanguageOfPath(p string) (Language, string) {
 		}
 	}
 	return languages[0], p
+}
+
+// English returns the English catalog: embedded on the server (a test
+// proves it loads), installed in the browser on an English page.
+func English() *Catalog {
+	c, err := CatalogFor(languages[0].ID)
+	if err != nil {
+		panic(err)
+	}
+	return c
 }

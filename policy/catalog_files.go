@@ -58,12 +58,3 @@ func CatalogFor(lang string) (*Catalog, error) {
 	}
 	return c, nil
 }
-
-// English returns the English catalog; the build's tests prove it loads.
-func English() *Catalog {
-	c, err := CatalogFor("en")
-	if err != nil {
-		panic(err)
-	}
-	return c
-}

@@ -23,12 +23,3 @@ func CatalogFor(lang string) (*Catalog, error) {
 	}
 	return c, nil
 }
-
-// English returns the English catalog once installed.
-func English() *Catalog {
-	c, err := CatalogFor("en")
-	if err != nil {
-		panic(err)
-	}
-	return c
-}
