@@ -121,3 +121,19 @@ func mustCite(t *testing.T, id policy.CitationID) string {
 	}
 	return c.Quote
 }
+
+// TestTimelineRTL checks that the timeline runs right to left on an
+// Arabic page: the axis on the right, the drawing marked for RTL text.
+func TestTimelineRTL(t *testing.T) {
+	ar, ok := policy.LanguageByID("ar")
+	if !ok {
+		t.Fatal("no Arabic")
+	}
+	page := render(t, &History{vw: viewIn(ar)})
+	if !strings.Contains(page, `class="timeline-svg timeline-rtl"`) || !strings.Contains(page, `class="tl-axis" x1="284" x2="284"`) {
+		t.Error("the Arabic timeline is not mirrored")
+	}
+	if en := render(t, &History{vw: testView}); strings.Contains(en, "timeline-rtl") || !strings.Contains(en, `class="tl-axis" x1="36" x2="36"`) {
+		t.Error("the English timeline is mirrored")
+	}
+}

@@ -188,18 +188,37 @@ func (vw view) timelineSVG(bands []band, marks []policy.Event, end string) strin
 	bottom := sc.y(stop) + 24
 	var b strings.Builder
 	esc := html.EscapeString
-	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="timeline-svg" viewBox="0 0 %d %.0f" role="img" aria-labelledby="tl-title tl-desc">`, tlWidth, bottom)
+	// Right to left, the drawing is mirrored: the axis on the right, the
+	// lanes in reading order, text running leftwards from its anchor.
+	rtl := vw.lang.Dir == "rtl"
+	X := func(x int) int {
+		if rtl {
+			return tlWidth - x
+		}
+		return x
+	}
+	R := func(x, w int) int { // a rectangle's left edge
+		if rtl {
+			return tlWidth - x - w
+		}
+		return x
+	}
+	cls := "timeline-svg"
+	if rtl {
+		cls += " timeline-rtl"
+	}
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="%s" viewBox="0 0 %d %.0f" role="img" aria-labelledby="tl-title tl-desc">`, cls, tlWidth, bottom)
 	fmt.Fprintf(&b, `<title id="tl-title">%s</title><desc id="tl-desc">%s</desc>`, esc(vw.c().Text("history.timeline")), esc(vw.timelineDesc(bands, marks)))
 	b.WriteString(`<defs><pattern id="tl-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" class="tl-hatch"/></pattern></defs>`)
 	// Lane headings and the year axis.
-	fmt.Fprintf(&b, `<text class="tl-lane" x="%d" y="10">%s</text><text class="tl-lane" x="%d" y="10">%s</text>`, tlUSX, esc(vw.c().Text("history.us-lane")), tlConvX-4, esc(vw.c().Text("history.ottawa-lane")))
+	fmt.Fprintf(&b, `<text class="tl-lane" x="%d" y="10">%s</text><text class="tl-lane" x="%d" y="10">%s</text>`, X(tlUSX), esc(vw.c().Text("history.us-lane")), X(tlConvX-4), esc(vw.c().Text("history.ottawa-lane")))
 	for y := start.Year(); y <= stop.Year(); y++ {
 		yy := sc.y(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC))
 		if y%5 == 0 {
-			fmt.Fprintf(&b, `<line class="tl-tick" x1="30" x2="36" y1="%.1f" y2="%.1f"/><text class="tl-year" x="0" y="%.1f">%d</text>`, yy, yy, yy+4, y)
+			fmt.Fprintf(&b, `<line class="tl-tick" x1="%d" x2="%d" y1="%.1f" y2="%.1f"/><text class="tl-year" x="%d" y="%.1f">%d</text>`, X(30), X(36), yy, yy, X(0), yy+4, y)
 		}
 	}
-	fmt.Fprintf(&b, `<line class="tl-axis" x1="36" x2="36" y1="%d" y2="%.1f"/>`, tlTop, bottom-8)
+	fmt.Fprintf(&b, `<line class="tl-axis" x1="%d" x2="%d" y1="%d" y2="%.1f"/>`, X(36), X(36), tlTop, bottom-8)
 	// The U.S. policies.
 	for i, bd := range bands {
 		y0 := sc.y(dayOf(bd.from))
@@ -209,34 +228,34 @@ func (vw view) timelineSVG(bands []band, marks []policy.Event, end string) strin
 		}
 		status := policy.RegimeStatus(bd.id).Status
 		fmt.Fprintf(&b, `<g class="tl-band tl-%s">`, status)
-		fmt.Fprintf(&b, `<rect class="tl-band-body" x="%d" y="%.1f" width="%d" height="%.1f"/>`, tlUSX, y0, tlUSW, y1-y0)
-		fmt.Fprintf(&b, `<rect class="tl-band-mark" x="%d" y="%.1f" width="8" height="%.1f"/>`, tlUSX, y0, y1-y0)
+		fmt.Fprintf(&b, `<rect class="tl-band-body" x="%d" y="%.1f" width="%d" height="%.1f"/>`, R(tlUSX, tlUSW), y0, tlUSW, y1-y0)
+		fmt.Fprintf(&b, `<rect class="tl-band-mark" x="%d" y="%.1f" width="8" height="%.1f"/>`, R(tlUSX, 8), y0, y1-y0)
 		for _, st := range bd.steps {
 			ys := sc.y(dayOf(st))
-			fmt.Fprintf(&b, `<line class="tl-step" x1="%d" x2="%d" y1="%.1f" y2="%.1f"/>`, tlUSX+8, tlUSX+tlUSW, ys, ys)
+			fmt.Fprintf(&b, `<line class="tl-step" x1="%d" x2="%d" y1="%.1f" y2="%.1f"/>`, X(tlUSX+8), X(tlUSX+tlUSW), ys, ys)
 		}
 		for j, l := range bandText[i] {
 			cls := "tl-band-name"
 			if j >= len(wrap(vw.bandName(bd.id), tlWrapUS)) {
 				cls = "tl-band-status"
 			}
-			fmt.Fprintf(&b, `<text class="%s" x="%d" y="%.1f">%s</text>`, cls, tlUSX+13, y0+float64(j+1)*tlLine, esc(l))
+			fmt.Fprintf(&b, `<text class="%s" x="%d" y="%.1f">%s</text>`, cls, X(tlUSX+13), y0+float64(j+1)*tlLine, esc(l))
 		}
 		b.WriteString(`</g>`)
 	}
 	// The Convention: adopted, then in force (solid) to the end.
 	inForce := sc.y(dayOf(policy.RegimeStatus(policy.Ottawa).InForceFrom))
-	fmt.Fprintf(&b, `<line class="tl-conv-before" x1="%d" x2="%d" y1="%.1f" y2="%.1f"/>`, tlConvX, tlConvX, sc.y(dayOf(policy.RegimeStatus(policy.Ottawa).AnnouncedOn)), inForce)
-	fmt.Fprintf(&b, `<line class="tl-conv" x1="%d" x2="%d" y1="%.1f" y2="%.1f"/>`, tlConvX, tlConvX, inForce, sc.y(stop))
+	fmt.Fprintf(&b, `<line class="tl-conv-before" x1="%d" x2="%d" y1="%.1f" y2="%.1f"/>`, X(tlConvX), X(tlConvX), sc.y(dayOf(policy.RegimeStatus(policy.Ottawa).AnnouncedOn)), inForce)
+	fmt.Fprintf(&b, `<line class="tl-conv" x1="%d" x2="%d" y1="%.1f" y2="%.1f"/>`, X(tlConvX), X(tlConvX), inForce, sc.y(stop))
 	for i, e := range marks {
 		y := sc.y(dayOf(e.Date))
-		fmt.Fprintf(&b, `<circle class="tl-mark" cx="%d" cy="%.1f" r="4"/>`, tlConvX, y)
+		fmt.Fprintf(&b, `<circle class="tl-mark" cx="%d" cy="%.1f" r="4"/>`, X(tlConvX), y)
 		for j, l := range markText[i] {
 			cls := "tl-mark-label"
 			if j == 0 {
 				cls = "tl-mark-date"
 			}
-			fmt.Fprintf(&b, `<text class="%s" x="%d" y="%.1f">%s</text>`, cls, tlConvX+9, y+4+float64(j)*tlLine, esc(l))
+			fmt.Fprintf(&b, `<text class="%s" x="%d" y="%.1f">%s</text>`, cls, X(tlConvX+9), y+4+float64(j)*tlLine, esc(l))
 		}
 	}
 	b.WriteString(`</svg>`)
