@@ -10,8 +10,8 @@
 package server
 
 import (
-	"net/url"
 	"log/slog"
+	"net/url"
 	"strings"
 	"time"
 )

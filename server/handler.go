@@ -66,7 +66,7 @@ type site struct {
 	// and the canonical wizard states, a finite set, each rendered on its
 	// first request. Bad wizard paths are rendered per request and not
 	// kept, so what clients send cannot grow it.
-	pages    sync.Map // string → *response
+	pages sync.Map // string → *response
 	// notFound is the not-found page per language, rendered once each.
 	notFound map[string]func() (*response, error)
 }

@@ -2,9 +2,9 @@ package server
 
 import (
 	"bytes"
-	"regexp"
 	"fmt"
 	"html"
+	"regexp"
 	"strings"
 
 	"github.com/apl-explorer/explorer/components"
