@@ -18,6 +18,8 @@ func FuzzHandler(f *testing.F) {
 		"/embed/ask/use", "/embed/ask/clear/apl", "/nope", "/web/../go.mod",
 		"/web/%2e%2e/go.mod", "/web/app.css", "/app.js", "/policy.json",
 		"/ask/" + strings.Repeat("use/", 80), "/%00", "/ask/use%2fapl",
+		"/fr/", "/fr", "/fr/ask/use", "/xx/", "/fr/fr/", "/FR/", "/fr%2Fask", "/en/ask",
+		"/ar/embed/ask/use", "/ko/as-of/2014-09-23/ask/use", "/uk/as-of/2099-01-01/ask",
 	} {
 		f.Add(p)
 	}
@@ -35,15 +37,17 @@ func FuzzHandler(f *testing.F) {
 		if rec.Code != http.StatusOK {
 			return
 		}
-		path := req.URL.EscapedPath()
+		// A page answered 200 is at its canonical address: a language
+		// prefix, then /embed, then a canonical wizard URL (as of a date).
+		_, path := policy.LanguageOfPath(req.URL.EscapedPath())
 		for _, prefix := range []string{"/embed", ""} {
 			rest, ok := strings.CutPrefix(path, prefix)
-			if !ok || (rest != "/ask" && !strings.HasPrefix(rest, "/ask/")) {
+			if !ok || (!strings.HasPrefix(rest, "/ask") && !strings.HasPrefix(rest, policy.AsOfSegment)) {
 				continue
 			}
-			st, err := policy.ParsePath(rest)
-			if err != nil || st.Path != rest {
-				t.Fatalf("%q answered 200 but is not canonical (canonical %q, err %v)", p, st.Path, err)
+			st, err := policy.ParseURL(rest, "2026-11-30")
+			if err != nil || st.URL() != rest {
+				t.Fatalf("%q answered 200 but is not canonical (canonical %q, err %v)", p, st.URL(), err)
 			}
 			return
 		}

@@ -52,7 +52,7 @@ func TestLanguagePrefixes(t *testing.T) {
 			t.Errorf("/%s: %d to %q", l.ID, rec.Code, rec.Header().Get("Location"))
 		}
 	}
-	for _, path := range []string{"/xx/", "/xx/ask/use", "/EN/ask", "/en%2Fask", "/ask/en"} {
+	for _, path := range []string{"/xx/", "/xx/ask/use", "/EN/ask", "/en%2Fask", "/ask/en", "/fr/fr/", "/FR/", "/fr%2Fask", "/fr/xx", "/fr/embed/fr/ask", "/ar/web/app.css"} {
 		if code := do(h, http.MethodGet, path).Code; code != http.StatusNotFound {
 			t.Errorf("%s: %d, want 404", path, code)
 		}
