@@ -46,7 +46,7 @@ func (w *Wizard) load(ctx app.Context) {
 	w.vw = viewFor(ctx)
 	vw := w.vw
 	u := ctx.Page().URL()
-	w.setPath(sitePath(u.EscapedPath()))
+	w.setPath(vw.path) // the path below the language prefix: "/fr/ask/use" is "/ask/use" in French
 	embed, p, s, err := w.embed, w.path[len(w.embed):], w.state, w.err
 	setTitle(ctx, vw, w.title())
 	if err == nil && s.URL() != p && app.IsClient {
