@@ -196,7 +196,7 @@ func TestAccessibilityLanguages(t *testing.T) {
 					}
 					tb.navigate(t, pg.path)
 					tb.waitApp(t, pg.path)
-					s := tb.waitFor(t, pg.path+" drawn by the app with an h1", stepTimeout, func(p pageState) bool { return p.Path == pg.path && p.H1 != "" })
+					s := tb.waitFor(t, pg.path+" shown with an h1", stepTimeout, func(p pageState) bool { return p.Path == pg.path && p.H1 != "" })
 					tb.checkLang(t, l, pg.path)
 					if s.H1 == english {
 						if !sameInBoth(catalogIn(t, policy.Languages()[0]), catalogIn(t, l), s.H1) {
