@@ -57,15 +57,40 @@ aplStartWhenIdle(function () {
   goappInitWebAssembly().finally(aplPrecacheWasm);
 });
 
-// aplPrecacheWasm asks the service worker to keep app.wasm offline.
+// aplPrecacheWasm asks the service worker to keep app.wasm offline, with
+// this page and its language's catalog: the page loaded before the worker
+// controlled it, and a language's pages are drawn offline in a saved page
+// of that language with its catalog (worker.js).
 function aplPrecacheWasm() {
   if ("serviceWorker" in navigator) {
     navigator.serviceWorker.ready.then(function (r) {
       if (r.active) {
-        r.active.postMessage({ type: "apl:precache-wasm" });
+        r.active.postMessage({ type: "apl:precache-wasm", keep: aplVisited() });
       }
     });
   }
+}
+
+// aplVisited is this page's address and its language's catalog, by the
+// versioned address the app fetches (APL_CATALOGS, wasm/catalog).
+function aplVisited() {
+  const root = (goappGetenv("GOAPP_ROOT_PREFIX") || "").replace(/\/$/, "");
+  const path = location.pathname.slice(root.length);
+  const first = path.split("/")[1] || "";
+  let lang = "en";
+  (goappGetenv("APL_CATALOGS") || "").split(",").forEach(function (kv) {
+    if (kv.split("=")[0] === first) {
+      lang = first;
+    }
+  });
+  const out = [location.origin + location.pathname];
+  (goappGetenv("APL_CATALOGS") || "").split(",").forEach(function (kv) {
+    const p = kv.split("=");
+    if (p[0] === lang && p[1]) {
+      out.push(location.origin + root + "/web/catalog/" + lang + ".json?v=" + p[1]);
+    }
+  });
+  return out;
 }
 
 // aplWatchForNewWorker reports an update when a new service worker takes

@@ -27,6 +27,13 @@ func TestPageLanguage(t *testing.T) {
 			if want := `<html lang="` + l.ID + `" dir="` + l.Dir + `"`; !strings.Contains(body, want) {
 				t.Errorf("%s: no %s", path, want)
 			}
+			c, _ := policy.CatalogFor(l.ID)
+			if bad := c.Text("wizard.bad.title"); strings.Contains(body, bad) {
+				t.Errorf("%s: drawn as a bad link (%q)", path, bad)
+			}
+			if p == "/ask/use" && !strings.Contains(body, c.QuestionTextIn(policy.Device, policy.Answers{policy.Activity: "use"})) {
+				t.Errorf("%s: not the device question in %s", path, l.ID)
+			}
 			for _, other := range policy.Languages() {
 				if !strings.Contains(body, `hreflang="`+other.ID+`"`) {
 					t.Errorf("%s: no alternate in %s", path, other.ID)

@@ -91,6 +91,26 @@ async function precacheWasm() {
   await tellPages();
 }
 
+// keepVisited saves the page that asked and its language's catalog (same
+// origin only): pages load before the worker controls them, so a first
+// visit would otherwise leave its language unsaved.
+async function keepVisited(urls) {
+  if (!Array.isArray(urls)) {
+    return;
+  }
+  const cache = await caches.open(cacheName);
+  for (const u of urls) {
+    try {
+      const url = new URL(u);
+      if (url.origin === self.location.origin && !(await cache.match(url.href))) {
+        await cache.add(url.href);
+      }
+    } catch (err) {
+      console.log("not kept:", u, err.message);
+    }
+  }
+}
+
 // offlineReady reports whether every precached file, app.wasm included,
 // is in the cache.
 async function offlineReady() {
@@ -109,7 +129,7 @@ async function tellPages() {
 self.addEventListener("message", (event) => {
   const msg = event.data;
   if (msg && msg.type === "apl:precache-wasm") {
-    event.waitUntil(precacheWasm());
+    event.waitUntil(keepVisited(msg.keep).then(precacheWasm));
   } else if (msg && msg.type === "apl:offline?") {
     event.waitUntil(tellPages());
   }
