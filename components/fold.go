@@ -87,7 +87,7 @@ func (vw view) foldLine(prefix, key string, g foldGroup, links bool) app.UI {
 			verdicts = append(verdicts, vw.c().VerdictUnder(reg, g.verdicts[i]))
 		}
 	}
-	text := policy.Fill(vw.c().Text(key), map[string]string{"devices": vw.joinAnd(names), "verdicts": strings.Join(verdicts, "; ")})
+	text := policy.Fill(vw.c().Text(key), map[string]string{"devices": vw.joinAnd(names), "verdicts": strings.Join(verdicts, vw.T("list.semi"))})
 	p := app.P().Class("fold-line").Body(app.Text(text))
 	if !links {
 		return p

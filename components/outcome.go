@@ -305,7 +305,7 @@ func (vw view) alternatives(s policy.State, prefix string) app.UI {
 				for _, reg := range o.Period.Regimes() {
 					under = append(under, vw.c().VerdictUnder(reg, o.Ruling(reg).Verdict))
 				}
-				result = vw.Tf("outcome.alt.result", map[string]string{"verdicts": strings.Join(under, "; "), "alignment": vw.c().AlignmentLabel(o.Alignment)})
+				result = vw.Tf("outcome.alt.result", map[string]string{"verdicts": strings.Join(under, vw.T("list.semi")), "alignment": vw.c().AlignmentLabel(o.Alignment)})
 			} else {
 				result = vw.Tf("outcome.alt.asks", map[string]string{"question": vw.c().QuestionText(a.State.Next)})
 			}

@@ -51,7 +51,7 @@ func (vw view) AnswerSentence(s policy.State) string {
 			"regime": vw.c().RegimeShort(reg), "doing": d, "verdict": vw.c().VerdictLabelOf(reg, v),
 		}))
 	}
-	return sentence(strings.Join(clauses, "; "))
+	return sentence(strings.Join(clauses, vw.T("list.semi")))
 }
 
 // capitalize capitalises a text's first letter.

@@ -50,7 +50,7 @@ func (vw view) lineText(l treeLine) string {
 		for _, reg := range policy.Regimes() {
 			under = append(under, vw.c().VerdictUnder(reg, o.Ruling(reg).Verdict))
 		}
-		fmt.Fprintf(&b, "%s (%s)", strings.Join(under, "; "), vw.c().AlignmentLabel(o.Alignment))
+		fmt.Fprintf(&b, "%s (%s)", strings.Join(under, vw.T("list.semi")), vw.c().AlignmentLabel(o.Alignment))
 	} else {
 		b.WriteString(vw.c().QuestionText(l.state.Next))
 	}
