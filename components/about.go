@@ -61,6 +61,7 @@ func (a *About) Render() app.UI {
 		app.P().Text(vw.T("about.translation")),
 		app.P().Text(vw.T("about.translation.english")),
 		app.P().Text(vw.c().Translation),
+		vw.terminology(),
 		app.H2().Text(vw.T("about.privacy.h")),
 		app.P().Text(vw.T("about.privacy")),
 		app.H2().Text(vw.T("about.licence.h")),
@@ -84,4 +85,24 @@ func wasmSize() string {
 		return "2 MB"
 	}
 	return strconv.FormatFloat(float64(b)/1e6, 'f', 1, 64) + " MB"
+}
+
+// terminology is the catalog's table of key terms: each beside its
+// English term, with its source or UNVERIFIED.
+func (vw view) terminology() app.UI {
+	terms := vw.c().Terminology
+	return app.Div().Class("table-fit").Body(
+		app.Table().Class("terms-table").Body(
+			app.Caption().Text(vw.T("about.terms.h")),
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Text(vw.T("about.terms.en")),
+				app.Th().Scope("col").Text(vw.T("about.terms.term")),
+				app.Th().Scope("col").Text(vw.T("about.terms.source")),
+			)),
+			app.TBody().Body(app.Range(terms).Slice(func(i int) app.UI {
+				t := terms[i]
+				return app.Tr().Body(app.Td().Lang("en").Text(t.EN), app.Td().Text(t.Term), app.Td().Text(t.Source))
+			})),
+		),
+	)
 }
