@@ -203,8 +203,12 @@ func (cat *Catalog) LongDate(iso string) string {
 	for _, f := range []struct{ in, key string }{{time.DateOnly, "date.long"}, {"2006-01", "date.month"}} {
 		if d, err := time.Parse(f.in, iso); err == nil {
 			m := int(d.Month())
+			day := strconv.Itoa(d.Day())
+			if t := cat.Text("date.day-one"); d.Day() == 1 && t != "" {
+				day = t // French writes the first of the month "1er"
+			}
 			return cat.T(f.key, map[string]string{
-				"day": strconv.Itoa(d.Day()), "year": strconv.Itoa(d.Year()),
+				"day": day, "year": strconv.Itoa(d.Year()),
 				// A month in a date, and a month on its own, which some
 				// languages write differently (genitive and nominative).
 				"month": cat.Text(fmt.Sprintf("month.%02d", m)), "month-alone": cat.Text(fmt.Sprintf("month-alone.%02d", m)),
