@@ -136,15 +136,21 @@ func wantsHelp(args []string) bool {
 func writeState(w io.Writer, cat *policy.Catalog, s policy.State) {
 	v := cat.ViewState(s)
 	if !s.Period.IsDefault() {
-		fmt.Fprintf(w, "As of %s: the rules in force from %s%s.\n", cat.LongDate(s.Period.From), cat.LongDate(s.Period.From), until(cat, s.Period))
+		to := cat.Text("asof.open")
+		if s.Period.To != "" {
+			to = cat.LongDate(s.Period.To)
+		}
+		fmt.Fprintf(w, "%s %s\n", cat.T("asof.heading", map[string]string{"from": cat.LongDate(s.Period.From)}), cat.T("asof.span", map[string]string{
+			"from": cat.LongDate(s.Period.From), "to": to, "regime": cat.RegimeName(s.Period.US), "status": cat.StatusLabel(policy.RegimeStatus(s.Period.US).Status),
+		}))
 	}
 	for _, reg := range s.Period.Regimes() {
 		r := v.Regimes[reg]
-		fmt.Fprintf(w, "%s: %s. %s (sources: %s)\n", r.Label, r.StatusLabel, r.StatusNote, sourceKeys(r.Sources))
+		fmt.Fprintf(w, "%s: %s. %s (%s %s)\n", r.Label, r.StatusLabel, r.StatusNote, cat.Text("facts.sources"), sourceKeys(r.Sources))
 	}
 	fmt.Fprintln(w)
 	for _, a := range s.Ignored {
-		fmt.Fprintf(w, "Ignored %q: it cannot change the outcome.\n", a)
+		fmt.Fprintln(w, cat.T("cli.ignored", map[string]string{"answer": string(a)}))
 	}
 	if v.Next != nil {
 		fmt.Fprintf(w, "%s\n%s\n\n", v.Next.Question, v.Next.Hint)
@@ -155,20 +161,20 @@ func writeState(w io.Writer, cat *policy.Catalog, s policy.State) {
 		if !s.Period.IsDefault() {
 			asof = "--as-of " + s.Period.From + " "
 		}
-		fmt.Fprintf(w, "\nAnswer with: ask %s%s<answer>\n", asof, prefix(s))
+		fmt.Fprintf(w, "\n%s\n", cat.T("cli.answer-with", map[string]string{"command": "ask " + asof + prefix(s) + "<answer>"}))
 		return
 	}
 	writeOutcome(w, cat, *v.Outcome, "", s.Answers)
 	writeHistory(w, cat, v.History)
-	fmt.Fprintf(w, "\n%s\nFact sheet: %s (archived copy: %s)\n", cat.StatusAsOf(), policy.FactSheetURL, policy.FactSheetArchiveURL)
+	fmt.Fprintf(w, "\n%s\n%s\n", cat.StatusAsOf(), cat.T("cli.factsheet", map[string]string{"url": policy.FactSheetURL, "archive": policy.FactSheetArchiveURL}))
 	if len(v.Outcome.Developments) > 0 {
-		fmt.Fprintln(w, "\nLater developments:")
+		fmt.Fprintln(w, "\n"+cat.Text("home.developments"))
 		for _, d := range v.Outcome.Developments {
 			fmt.Fprintf(w, "  %s [%s] %s", d.When, d.Tag, d.Text)
 			if d.Inference != "" {
 				fmt.Fprintf(w, " %s", d.Inference)
 			}
-			fmt.Fprintf(w, " (sources: %s)\n", strings.Join(d.Sources, ", "))
+			fmt.Fprintf(w, " (%s %s)\n", cat.Text("facts.sources"), strings.Join(d.Sources, ", "))
 		}
 	}
 }
@@ -196,38 +202,30 @@ func kept(cat *policy.Catalog, reg policy.RegimeID, asOf string, a policy.Answer
 	return strings.Join(parts, "; ") + "."
 }
 
-// until is ", until <last day>" for a closed period.
-func until(cat *policy.Catalog, p *policy.Period) string {
-	if p.To == "" {
-		return ""
-	}
-	return ", until " + cat.LongDate(p.To)
-}
-
 // writeHistory prints every U.S. policy's verdict on the same answers.
 func writeHistory(w io.Writer, cat *policy.Catalog, h []policy.HistoryView) {
-	fmt.Fprintln(w, "\nThrough time (U.S. policy in force):")
+	fmt.Fprintf(w, "\n%s (%s):\n", cat.Text("time.heading"), cat.Text("time.col.policy"))
 	for _, r := range h {
-		to := "today"
+		to := cat.Text("asof.open")
 		if r.To != nil {
-			to = *r.To
+			to = cat.LongDate(*r.To)
 		}
 		mark := " "
 		if r.Changed {
 			mark = "*"
 		}
-		fmt.Fprintf(w, " %s %s to %-10s %s (%s): %s", mark, r.From, to, cat.RegimeName(r.Policy), cat.StatusLabel(r.Status), r.Label)
+		fmt.Fprintf(w, " %s %s %s (%s): %s", mark, cat.T("history.period", map[string]string{"from": cat.LongDate(r.From), "to": to}), cat.RegimeName(r.Policy), cat.StatusLabel(r.Status), r.Label)
 		for q, split := range r.DependsOn {
 			qq, _ := policy.QuestionByID(q)
 			var parts []string
 			for _, a := range qq.Answers {
-				parts = append(parts, string(a)+": "+cat.VerdictLabelOf(r.Policy, split[a]))
+				parts = append(parts, cat.AnswerLabel(a)+": "+cat.VerdictLabelOf(r.Policy, split[a]))
 			}
-			fmt.Fprintf(w, " (%s)", strings.Join(parts, "; "))
+			fmt.Fprintf(w, " (%s)", strings.Join(parts, cat.Text("list.semi")))
 		}
 		fmt.Fprintln(w)
 	}
-	fmt.Fprintln(w, "  * the verdict changed from the period before")
+	fmt.Fprintln(w, "  "+cat.Text("cli.changed"))
 }
 
 func writeOutcome(w io.Writer, cat *policy.Catalog, o policy.OutcomeView, indent string, answers policy.Answers) {
@@ -237,25 +235,25 @@ func writeOutcome(w io.Writer, cat *policy.Catalog, o policy.OutcomeView, indent
 		if r.DecidedBy != "" {
 			fmt.Fprintf(w, "%s  %s\n", indent, policy.Fill(cat.Text("ruling.deferred"), map[string]string{"regime": cat.RegimeShort(reg), "earlier": cat.RegimeName(r.DecidedBy)}))
 		}
-		fmt.Fprintf(w, "%s  Why: %s\n", indent, r.Explanation)
+		fmt.Fprintf(w, "%s  %s %s\n", indent, cat.Text("cli.why"), r.Explanation)
 		if r.Keeps != "" {
 			fmt.Fprintf(w, "%s  %s %s\n", indent, policy.Fill(cat.Text("ruling.keeps"), map[string]string{"regime": cat.RegimeShort(reg), "earlier": cat.RegimeName(r.Keeps)}), kept(cat, r.Keeps, o.AsOf, answers))
 		}
 		if len(r.Primary) > 0 {
-			fmt.Fprintf(w, "%s  Primary sources [P]: %s\n", indent, strings.Join(r.Primary, ", "))
+			fmt.Fprintf(w, "%s  %s [P]: %s\n", indent, cat.Text("citation.primary"), strings.Join(r.Primary, ", "))
 		}
 		for _, c := range r.Citations {
 			if c.Quote != "" {
 				fmt.Fprintf(w, "%s  [%s] %s: “%s”\n", indent, c.ID, c.Ref, c.Quote)
 			} else {
-				fmt.Fprintf(w, "%s  [%s] %s, summarised: %s\n", indent, c.ID, c.Ref, c.Summary)
+				fmt.Fprintf(w, "%s  [%s] %s%s %s\n", indent, c.ID, c.Ref, cat.Text("citation.in-summary"), c.Summary)
 			}
 		}
 		if len(r.Secondary) > 0 {
-			fmt.Fprintf(w, "%s  Interpretation from secondary sources [S]: %s\n", indent, strings.Join(r.Secondary, ", "))
+			fmt.Fprintf(w, "%s  %s [S]: %s\n", indent, cat.Text("citation.secondary"), strings.Join(r.Secondary, ", "))
 		}
 	}
-	fmt.Fprintf(w, "%sAlignment: %s\n", indent, o.AlignmentLabel)
+	fmt.Fprintf(w, "%s%s %s\n", indent, cat.Text("cli.alignment"), o.AlignmentLabel)
 	if len(o.Gaps) > 0 {
 		fmt.Fprintf(w, "%s  %s\n", indent, cat.Text("term.gaps.intro"))
 		for _, g := range o.Gaps {

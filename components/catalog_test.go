@@ -76,7 +76,18 @@ func TestEveryKeyUsed(t *testing.T) {
 		"offline.page.text":   "server/offline.go",     // the offline pages, drawn by the server
 		"offline.page.saved":  "server/offline.go",
 	}
+	cli, err := os.ReadFile(filepath.Join("..", "cli", "cli.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, k := range en.Keys() {
+		if strings.HasPrefix(k, "cli.") {
+			// The command line's own words: read by cli/cli.go.
+			if !strings.Contains(string(cli), `"`+k+`"`) {
+				t.Errorf("catalog key %s: cli/cli.go does not read it", k)
+			}
+			continue
+		}
 		if file, ok := waiting[k]; ok {
 			if b, err := os.ReadFile(filepath.Join("..", file)); err != nil || !strings.Contains(string(b), strings.TrimPrefix(strings.TrimPrefix(k, "claim.finding."), "offline.page.")) {
 				t.Errorf("%s is said to be read by %s, which does not name it", k, file)
