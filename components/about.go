@@ -26,7 +26,6 @@ func (a *About) Render() app.UI {
 		app.P().Text(vw.Tf("about.what", map[string]string{"first": c.LongDate(policy.Earliest()), "regime": c.RegimeLabel(policy.US2022)})),
 		app.P().Text(vw.T("about.not")),
 		app.Section().ID("status").Class("about-status").Body(vw.statusBlock("", "status-h")),
-		vw.translationNote(),
 		app.H2().Text(vw.T("about.method.h")),
 		app.Ul().Body(
 			app.Li().Text(vw.T("about.method.table")),

@@ -15,7 +15,7 @@ func (vw view) embedFrame(path string, main ...app.UI) app.UI {
 		site = site.DataSet("static", "true")
 	}
 	return site.Body(
-		app.Main().ID("main").Class("wrap").TabIndex(-1).Body(main...),
+		app.Main().ID("main").Class("wrap").TabIndex(-1).Body(append(main, vw.translationNote())...),
 		app.P().Class("embed-credit").Body(
 			vw.link(EmbedPrefix, path).Body(
 				app.Text(vw.T("embed.open")),

@@ -40,7 +40,6 @@ func (e *Explore) Render() app.UI {
 	body := []app.UI{
 		heading(vw.T("explore.heading")),
 		app.P().Class("lead").Text(vw.Tf("explore.lead", map[string]string{"regime": vw.c().RegimeLabel(policy.US2022)})),
-		vw.translationNote(),
 		vw.statusBlock(prefix, "status-h"),
 		vw.matrix(prefix),
 		vw.claimCheck(prefix),

@@ -23,7 +23,6 @@ func (h *Home) Render() app.UI {
 	return vw.page("/",
 		app.Div().Class("hero").Body(
 			heading(vw.Tf("home.heading", map[string]string{"regime": vw.c().RegimeShort(policy.US2022)})),
-			vw.translationNote(),
 			app.P().Class("lead").Body(vw.fill("home.lead", map[string]app.UI{
 				"regime":  app.Text(vw.c().RegimeLabel(policy.US2022)),
 				"parties": app.A().Href(vw.href("/sources#term-states-parties")).Text(vw.T("home.lead.parties")),

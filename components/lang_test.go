@@ -72,3 +72,24 @@ func TestNoEnglishOnOtherPages(t *testing.T) {
 		}
 	}
 }
+
+// TestTranslationNoteEverywhere checks that every page in another
+// language says once that its translation is unofficial, with a link to
+// the same page in English, and that English pages do not.
+func TestTranslationNoteEverywhere(t *testing.T) {
+	for _, l := range policy.Languages() {
+		vw := viewIn(l)
+		vw.path = "/ask/use"
+		w := wizardAt("/ask/use")
+		w.vw = vw
+		for name, page := range map[string]string{"question": render(t, w), "history": render(t, &History{vw: vw}), "cases": render(t, &Cases{vw: vw})} {
+			n := strings.Count(page, `class="translation-note"`)
+			switch {
+			case l.ID == "en" && n != 0:
+				t.Errorf("en %s: a translation note on an English page", name)
+			case l.ID != "en" && n != 1:
+				t.Errorf("%s %s: %d translation notes, want 1", l.ID, name, n)
+			}
+		}
+	}
+}

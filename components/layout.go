@@ -60,7 +60,9 @@ func (vw view) page(current string, main ...app.UI) app.UI {
 			),
 		),
 		&UpdateBanner{vw: vw},
-		app.Main().ID("main").Class("wrap").TabIndex(-1).Body(main...),
+		// The answer first; on a page in another language than English,
+		// once, after the content: the translation is unofficial.
+		app.Main().ID("main").Class("wrap").TabIndex(-1).Body(append(main, vw.translationNote())...),
 		app.Footer().Class("site-footer").Body(
 			app.Div().Class("wrap").Body(
 				// Every language, at the foot of every page, so that the

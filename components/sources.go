@@ -20,7 +20,6 @@ func (s *Sources) Render() app.UI {
 	vw := s.vw
 	return vw.page("/sources",
 		heading(vw.T("nav.sources")),
-		vw.translationNote(),
 		app.Nav().Class("toc").Aria("label", vw.T("sources.toc")).Body(app.Ul().Body(
 			app.Li().Body(app.A().Href("#fact-sheet").Text(vw.Tf("sources.factsheet.h", map[string]string{"date": vw.c().LongDate(policy.FactSheetDate)}))),
 			app.Li().Body(app.A().Href("#convention").Text(vw.T("sources.convention.h"))),

@@ -3,6 +3,7 @@ package components
 import (
 	"fmt"
 	"html"
+	"strconv"
 	"strings"
 
 	"github.com/apl-explorer/explorer/policy"
@@ -64,23 +65,37 @@ func (vw view) treeSVG(lines []treeLine) string {
 	const rowH, indent, left, top = 24, 22, 8, 16
 	width, height := 980, top+len(lines)*rowH
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="tree-svg" viewBox="0 0 %d %d" width="%d" height="%d" role="img" aria-labelledby="tree-title tree-desc">`, width, height, width, height)
-	fmt.Fprintf(&b, `<title id="tree-title">Decision tree of the wizard</title><desc id="tree-desc">%d steps from the first question to %d outcomes. The outline next to this diagram gives the same tree as text.</desc>`, len(lines), vw.countDone(lines))
+	// Right to left, the tree is mirrored: it grows leftwards, its text
+	// running leftwards from each node.
+	rtl := vw.lang.Dir == "rtl"
+	X := func(x int) int {
+		if rtl {
+			return width - x
+		}
+		return x
+	}
+	cls := "tree-svg"
+	if rtl {
+		cls += " tree-rtl"
+	}
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" class="%s" viewBox="0 0 %d %d" width="%d" height="%d" role="img" aria-labelledby="tree-title tree-desc">`, cls, width, height, width, height)
+	fmt.Fprintf(&b, `<title id="tree-title">%s</title><desc id="tree-desc">%s</desc>`, html.EscapeString(vw.T("tree.title")),
+		html.EscapeString(vw.Tf("tree.desc", map[string]string{"steps": strconv.Itoa(len(lines)), "outcomes": strconv.Itoa(vw.countDone(lines))})))
 	lastAt := map[int]int{} // depth -> y of the last node drawn at that depth
 	for i, l := range lines {
 		x, y := left+l.depth*indent, top+i*rowH
 		if l.depth > 0 {
 			px := left + (l.depth-1)*indent + 4
 			py := lastAt[l.depth-1] + 6
-			fmt.Fprintf(&b, `<path class="tree-edge" d="M%d %d V%d H%d" fill="none"/>`, px, py, y, x)
+			fmt.Fprintf(&b, `<path class="tree-edge" d="M%d %d V%d H%d" fill="none"/>`, X(px), py, y, X(x))
 		}
 		lastAt[l.depth] = y
 		cls := "tree-q"
 		if l.state.Done() {
 			cls = "tree-leaf alignment-" + string(l.state.Outcome.Alignment)
 		}
-		fmt.Fprintf(&b, `<circle class="%s" cx="%d" cy="%d" r="4"/>`, cls, x+4, y)
-		fmt.Fprintf(&b, `<text class="tree-text" x="%d" y="%d">%s</text>`, x+12, y+4, html.EscapeString(vw.lineText(l)))
+		fmt.Fprintf(&b, `<circle class="%s" cx="%d" cy="%d" r="4"/>`, cls, X(x+4), y)
+		fmt.Fprintf(&b, `<text class="tree-text" x="%d" y="%d">%s</text>`, X(x+12), y+4, html.EscapeString(vw.lineText(l)))
 	}
 	b.WriteString(`</svg>`)
 	return b.String()
