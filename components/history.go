@@ -209,10 +209,7 @@ func (vw view) historyCell(a policy.Answers, row policy.HistoryRow, label string
 		body = append(body, app.A().Href(vw.href(at(a))).Body(vw.verdictLine(p.US, row.Verdict, "")))
 	case row.DependsOn != "":
 		for _, sp := range row.Split {
-			lead := vw.c().Text("history.split." + string(sp.Answer))
-			if lead == "" {
-				lead = vw.c().AnswerLabel(sp.Answer)
-			}
+			lead := capitalize(vw.splitLabel(row.DependsOn, sp.Answer))
 			body = append(body, app.A().Href(vw.href(at(a.With(row.DependsOn, sp.Answer)))).Body(vw.verdictLine(p.US, sp.Verdict, lead)))
 		}
 	default:

@@ -73,7 +73,9 @@ func TestHistoryPage(t *testing.T) {
 	if got := strings.Count(page, `<span class="chg">`+testView.c().Text("history.changed")+`</span>`); got != changed || changed == 0 {
 		t.Errorf("%d cells marked changed, want %d (policy.History)", got, changed)
 	}
-	if !strings.Contains(page, "Persistent: Prohibited") || !strings.Contains(page, "Non-persistent: Permitted") {
+	persistent := capitalize(testView.splitLabel(policy.Persistence, "persistent"))
+	nonPersistent := capitalize(testView.splitLabel(policy.Persistence, "non-persistent"))
+	if !strings.Contains(page, persistent+": Prohibited") || !strings.Contains(page, nonPersistent+": Permitted") {
 		t.Error("no cell split by persistence")
 	}
 	if !strings.Contains(page, `href="/as-of/2004-02-27/ask/`) {
