@@ -136,13 +136,7 @@ func wantsHelp(args []string) bool {
 func writeState(w io.Writer, cat *policy.Catalog, s policy.State) {
 	v := cat.ViewState(s)
 	if !s.Period.IsDefault() {
-		to := cat.Text("asof.open")
-		if s.Period.To != "" {
-			to = cat.LongDate(s.Period.To)
-		}
-		fmt.Fprintf(w, "%s %s\n", cat.T("asof.heading", map[string]string{"from": cat.LongDate(s.Period.From)}), cat.T("asof.span", map[string]string{
-			"from": cat.LongDate(s.Period.From), "to": to, "regime": cat.RegimeName(s.Period.US), "status": cat.StatusLabel(policy.RegimeStatus(s.Period.US).Status),
-		}))
+		fmt.Fprintf(w, "%s %s\n", cat.T("asof.heading", map[string]string{"from": cat.LongDate(s.Period.From)}), cat.PeriodSpan(s.Period))
 	}
 	for _, reg := range s.Period.Regimes() {
 		r := v.Regimes[reg]

@@ -16,22 +16,11 @@ func (vw view) asOfNote(s policy.State, prefix string) app.UI {
 	}
 	return app.P().Class("as-of-note").Body(
 		app.Strong().Text(policy.Fill(vw.c().Text("asof.heading"), map[string]string{"from": vw.c().LongDate(p.From)})),
-		app.Text(" "+vw.periodSpan(p)+" "),
+		app.Text(" "+vw.c().PeriodSpan(p)+" "),
 		app.A().Href(vw.href(prefix+policy.DefaultPeriod().Prefix()+s.Path)).Text(policy.Fill(vw.c().Text("asof.default"), map[string]string{"regime": vw.c().RegimeShort(policy.DefaultPeriod().US)})),
 	)
 }
 
-// periodSpan is a period's dates and policy in words.
-func (vw view) periodSpan(p *policy.Period) string {
-	to := vw.c().Text("asof.open")
-	if p.To != "" {
-		to = vw.c().LongDate(p.To)
-	}
-	return policy.Fill(vw.c().Text("asof.span"), map[string]string{
-		"from": vw.c().LongDate(p.From), "to": to, "regime": vw.c().RegimeName(p.US),
-		"status": vw.c().StatusLabel(policy.RegimeStatus(p.US).Status),
-	})
-}
 
 // throughTime is the "Through time" panel: one row per period with the
 // U.S. policy then in force and its verdict on these same answers (split

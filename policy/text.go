@@ -94,3 +94,16 @@ func Figure(id CitationID) string {
 }
 
 var figurePattern = regexp.MustCompile(`(?:over )?(?:\$[0-9.,]+ billion|[0-9][0-9,]* (?:countries|people))`)
+
+// PeriodSpan says which rules a period applies, dated and with its
+// policy's status: "This page applies the rules in force from … to …".
+func (cat *Catalog) PeriodSpan(p *Period) string {
+	to := cat.Text("asof.open")
+	if p.To != "" {
+		to = cat.LongDate(p.To)
+	}
+	return cat.T("asof.span", map[string]string{
+		"from": cat.LongDate(p.From), "to": to, "regime": cat.RegimeName(p.US),
+		"status": cat.StatusLabel(RegimeStatus(p.US).Status),
+	})
+}
