@@ -11,7 +11,7 @@ import (
 // paint, before and without app.wasm, and keeps it sized.
 func (vw view) embedFrame(path string, main ...app.UI) app.UI {
 	site := app.Div().Class("site embedded")
-	if isStatic(path) {
+	if IsStatic(path) {
 		site = site.DataSet("static", "true")
 	}
 	return site.Body(

@@ -32,7 +32,7 @@ var nav = []navItem{
 // navigation entry to mark as the current page.
 func (vw view) page(current string, main ...app.UI) app.UI {
 	site := app.Div().Class("site")
-	if isStatic(current) {
+	if IsStatic(current) {
 		// app.wasm never starts on a prerendered-only page (server/appjs.go).
 		site = site.DataSet("static", "true")
 	}

@@ -196,11 +196,14 @@ func (f *fullLoad) Render() app.UI {
 	return f.vw.page("", heading(f.vw.T("offline.page.title")), app.P().Text(f.vw.T("offline.page.back")))
 }
 
-// isStatic reports whether the page at a path (without its language or
-// embed prefix) is prerendered only.
-func isStatic(path string) bool {
+// IsStatic reports whether the page at a site path is prerendered only,
+// in any language, embedded or not.
+func IsStatic(path string) bool {
+	_, rest := policy.LanguageOfPath(path)
+	rest = strings.TrimPrefix(rest, EmbedPrefix)
+	rest, _, _ = strings.Cut(rest, "#")
 	for _, p := range Pages {
-		if p.Static && p.Path == path {
+		if p.Static && p.Path == rest {
 			return true
 		}
 	}

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/apl-explorer/explorer/policy"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -519,7 +518,7 @@ func (tb *tab) waitFor(t *testing.T, what string, d time.Duration, ok func(pageS
 // that a later full reload shows (pageState.Marker turns false).
 func (tb *tab) waitApp(t *testing.T, page string) pageState {
 	t.Helper()
-	if staticPage(page) {
+	if components.IsStatic(page) {
 		// A prerendered-only page: app.wasm never starts on it.
 		tb.waitFor(t, "waiting for the prerendered page "+page, appTimeout, func(s pageState) bool { return s.H1 != "" })
 	} else {
@@ -573,18 +572,4 @@ const pollInterval = 100 * time.Millisecond
 func (tb *tab) click(t *testing.T, what, sel string) {
 	t.Helper()
 	tb.do(t, what+" (clicking "+sel+")", stepTimeout, chromedp.Click(chromedp.CSS(sel)))
-}
-
-// staticPage reports whether a site path is a prerendered-only page
-// (components.Page.Static), in any language, embedded or not.
-func staticPage(path string) bool {
-	_, rest := policy.LanguageOfPath(path)
-	rest = strings.TrimPrefix(rest, components.EmbedPrefix)
-	rest, _, _ = strings.Cut(rest, "#")
-	for _, p := range components.Pages {
-		if p.Static && p.Path == rest {
-			return true
-		}
-	}
-	return false
 }
