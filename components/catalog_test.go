@@ -18,7 +18,7 @@ func TestEveryKeyUsed(t *testing.T) {
 	en := policy.English()
 	rec, used := en.Recorder()
 	// A page in another language reads the translation notes too.
-	for _, vw := range []view{{cat: rec, lang: en.Language}, {cat: rec, lang: policy.Language{ID: "xx", Dir: "ltr"}}} {
+	for _, vw := range []view{newView(rec, en.Language), newView(rec, policy.Language{ID: "xx", Dir: "ltr"})} {
 		render(t, &Home{vw: vw})
 		render(t, &Sources{vw: vw})
 		render(t, &About{vw: vw})

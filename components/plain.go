@@ -223,20 +223,23 @@ func (vw view) underPrefix(reg policy.RegimeID) string {
 	return string(unicode.ToUpper(r)) + t[n:]
 }
 
-// jargon lists the words of the view's language that a 15-year-old may
-// not know (catalog key "jargon": "word=term:glossary-id" or
-// "word=plain:id", separated by "|"): a glossary entry to link to at
-// first use, or else a plain explanation (catalog key plain-word.<id>)
-// written after it.
-func (vw view) jargon() []struct{ word, term, plain string } {
-	var out []struct{ word, term, plain string }
-	for _, item := range strings.Split(vw.T("jargon"), "|") {
+// hardWord is a word a 15-year-old may not know: a glossary entry to
+// link to at first use (term), or else a plain explanation (catalog key
+// plain-word.<plain>) written after it.
+type hardWord struct{ word, term, plain string }
+
+// parseJargon reads a catalog's hard words (key "jargon":
+// "word=term:glossary-id" or "word=plain:id", separated by "|"), once
+// per view (viewIn), not at every text drawn.
+func parseJargon(c *policy.Catalog) []hardWord {
+	var out []hardWord
+	for _, item := range strings.Split(c.Text("jargon"), "|") {
 		w, ref, ok := strings.Cut(item, "=")
 		if !ok || w == "" {
 			continue
 		}
 		kind, id, _ := strings.Cut(ref, ":")
-		e := struct{ word, term, plain string }{word: w}
+		e := hardWord{word: w}
 		if kind == "term" {
 			e.term = id
 		} else {
@@ -252,7 +255,11 @@ func (vw view) jargon() []struct{ word, term, plain string } {
 // tags written in it as tag badges.
 func (vw view) glossed(prefix, text string) []app.UI {
 	at, w, term, plain := len(text), "", "", ""
-	for _, j := range vw.jargon() {
+	jargon := vw.jargon
+	if vw.cat == nil {
+		jargon = parseJargon(vw.c())
+	}
+	for _, j := range jargon {
 		if i := strings.Index(text, j.word); i >= 0 && i < at {
 			at, w, term, plain = i, j.word, j.term, j.plain
 		}

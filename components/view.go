@@ -18,6 +18,8 @@ type view struct {
 	// path is the page's path without its language prefix, for the
 	// language switch ("/ask/use").
 	path string
+	// jargon is the catalog's hard words, read once.
+	jargon []hardWord
 }
 
 // viewFor reads the page's language from its URL.
@@ -36,7 +38,12 @@ func viewIn(l policy.Language) view {
 		// in another language is reached by a full page load.
 		c = pageCatalog()
 	}
-	return view{cat: c, lang: c.Language}
+	return newView(c, c.Language)
+}
+
+// newView is the view of a catalog for pages of a language.
+func newView(c *policy.Catalog, l policy.Language) view {
+	return view{cat: c, lang: l, jargon: parseJargon(c)}
 }
 
 // c is the view's catalog. A component draws once before its first
