@@ -99,7 +99,7 @@ var regimeInfos = map[RegimeID]RegimeInfo{
 // assistance, stockpiles) took over from the 2004 rules: the first day of
 // its rules with a From date.
 var september2014 = func() string {
-	for _, r := range us2014Rules() {
+	for _, r := range rulesOf(US2014) {
 		if r.From != "" {
 			return r.From
 		}

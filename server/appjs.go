@@ -77,19 +77,16 @@ function aplVisited() {
   const root = (goappGetenv("GOAPP_ROOT_PREFIX") || "").replace(/\/$/, "");
   const path = location.pathname.slice(root.length);
   const first = path.split("/")[1] || "";
-  let lang = "en";
-  (goappGetenv("APL_CATALOGS") || "").split(",").forEach(function (kv) {
-    if (kv.split("=")[0] === first) {
-      lang = first;
-    }
-  });
-  const out = [location.origin + location.pathname];
+  const versions = {};
   (goappGetenv("APL_CATALOGS") || "").split(",").forEach(function (kv) {
     const p = kv.split("=");
-    if (p[0] === lang && p[1]) {
-      out.push(location.origin + root + "/web/catalog/" + lang + ".json?v=" + p[1]);
-    }
+    versions[p[0]] = p[1];
   });
+  const lang = first !== "en" && versions[first] ? first : "en";
+  const out = [location.origin + location.pathname];
+  if (versions[lang]) {
+    out.push(location.origin + root + "/web/catalog/" + lang + ".json?v=" + versions[lang]);
+  }
   return out;
 }
 

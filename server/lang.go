@@ -53,11 +53,7 @@ var ogMeta = regexp.MustCompile(`<meta [^>]*property="og:(?:url|image)"[^>]*>`)
 // pageURL is a page's address in a language: absolute under the
 // configured origin, else a path under the base.
 func (s *site) pageURL(l policy.Language, rest string) string {
-	p := components.LangPrefix(l) + rest
-	if rest == "/" && components.LangPrefix(l) != "" {
-		p = components.LangPrefix(l) + "/"
-	}
-	return strings.TrimSuffix(s.origin(), "/") + strings.TrimSuffix(s.cfg.Base, "/") + p
+	return strings.TrimSuffix(s.origin(), "/") + strings.TrimSuffix(s.cfg.Base, "/") + components.LangPrefix(l) + rest
 }
 
 // origin is the site's configured public origin ("https://example.org"),
