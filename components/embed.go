@@ -10,7 +10,7 @@ import (
 // (web/embed-frame.js) sizes the frame to the content from the first
 // paint, before and without app.wasm, and keeps it sized.
 func (vw view) embedFrame(path string, main ...app.UI) app.UI {
-	site := app.Div().Class("site embedded")
+	site := app.Div().Class("site embedded").DataSet("loading", vw.T("loader.label")).DataSet("loading-value", vw.T("loader.value"))
 	if IsStatic(path) {
 		site = site.DataSet("static", "true")
 	}

@@ -31,7 +31,7 @@ var nav = []navItem{
 // page draws the site chrome around a page's main content. current is the
 // navigation entry to mark as the current page.
 func (vw view) page(current string, main ...app.UI) app.UI {
-	site := app.Div().Class("site")
+	site := app.Div().Class("site").DataSet("loading", vw.T("loader.label")).DataSet("loading-value", vw.T("loader.value"))
 	if IsStatic(current) {
 		// app.wasm never starts on a prerendered-only page (server/appjs.go).
 		site = site.DataSet("static", "true")

@@ -17,7 +17,12 @@
   // becomes a plain container, and its label (a <p>) the progress bar.
   loader.setAttribute("role", "none");
   label.setAttribute("role", "progressbar");
-  label.setAttribute("aria-label", "Loading the interactive version");
+  // Its words are the page's catalog's (components/layout.go: data-loading
+  // and data-loading-value on the site's root element, "{n}" the percent).
+  const site = document.querySelector("[data-loading]");
+  const words = site ? site.dataset.loading : "";
+  const valueWords = site ? site.dataset.loadingValue : "";
+  label.setAttribute("aria-label", words);
   label.setAttribute("aria-valuemin", "0");
   label.setAttribute("aria-valuemax", "100");
 
@@ -28,7 +33,7 @@
       const v = Math.min(100, Math.max(0, progress));
       loader.style.setProperty("--goapp-progress", String(v));
       label.setAttribute("aria-valuenow", String(v));
-      label.setAttribute("aria-valuetext", "Loading the interactive version: " + v + "%");
+      label.setAttribute("aria-valuetext", valueWords.replace("{n}", String(v)));
       loader.classList.remove("goapp-failed");
     } else if (text !== "") {
       loader.classList.add("goapp-failed");
