@@ -191,9 +191,9 @@ func kept(cat *policy.Catalog, reg policy.RegimeID, asOf string, a policy.Answer
 	}
 	var parts []string
 	for _, sp := range row.Split {
-		parts = append(parts, string(sp.Answer)+": "+cat.VerdictLabelOf(reg, sp.Verdict))
+		parts = append(parts, cat.AnswerLabel(sp.Answer)+": "+cat.VerdictLabelOf(reg, sp.Verdict))
 	}
-	return strings.Join(parts, "; ") + "."
+	return strings.Join(parts, cat.Text("list.semi")) + cat.Text("punct.end")
 }
 
 // writeHistory prints every U.S. policy's verdict on the same answers.
@@ -227,11 +227,11 @@ func writeOutcome(w io.Writer, cat *policy.Catalog, o policy.OutcomeView, indent
 		r := o.Rulings[reg]
 		fmt.Fprintf(w, "%s%s\n", indent, cat.VerdictUnder(reg, r.Verdict))
 		if r.DecidedBy != "" {
-			fmt.Fprintf(w, "%s  %s\n", indent, policy.Fill(cat.Text("ruling.deferred"), map[string]string{"regime": cat.RegimeShort(reg), "earlier": cat.RegimeName(r.DecidedBy)}))
+			fmt.Fprintf(w, "%s  %s\n", indent, cat.Deferred(reg, r.DecidedBy))
 		}
 		fmt.Fprintf(w, "%s  %s %s\n", indent, cat.Text("cli.why"), r.Explanation)
 		if r.Keeps != "" {
-			fmt.Fprintf(w, "%s  %s %s\n", indent, policy.Fill(cat.Text("ruling.keeps"), map[string]string{"regime": cat.RegimeShort(reg), "earlier": cat.RegimeName(r.Keeps)}), kept(cat, r.Keeps, o.AsOf, answers))
+			fmt.Fprintf(w, "%s  %s %s\n", indent, cat.Kept(reg, r.Keeps), kept(cat, r.Keeps, o.AsOf, answers))
 		}
 		if len(r.Primary) > 0 {
 			fmt.Fprintf(w, "%s  %s [P]: %s\n", indent, cat.Text("citation.primary"), strings.Join(r.Primary, ", "))

@@ -197,9 +197,7 @@ func (vw view) whySection(s policy.State, o policy.OutcomeView) app.UI {
 			app.P().Class("regime-about").Body(vw.glossed("", vw.c().RegimeAbout(reg))...),
 		}
 		if r.DecidedBy != "" {
-			body = append(body, app.P().Class("deferred").Text(policy.Fill(vw.c().Text("ruling.deferred"), map[string]string{
-				"regime": capitalize(vw.c().RegimeShort(reg)), "earlier": vw.c().RegimeName(r.DecidedBy),
-			})))
+			body = append(body, app.P().Class("deferred").Text(capitalize(vw.c().Deferred(reg, r.DecidedBy))))
 		}
 		for _, k := range r.Primary {
 			if !seenSec[k] {

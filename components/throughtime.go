@@ -21,7 +21,6 @@ func (vw view) asOfNote(s policy.State, prefix string) app.UI {
 	)
 }
 
-
 // throughTime is the "Through time" panel: one row per period with the
 // U.S. policy then in force and its verdict on these same answers (split
 // where an open question decides it, never guessed), each linked to this
@@ -119,9 +118,7 @@ func (vw view) keptRules(s policy.State, r policy.RulingView, reg policy.RegimeI
 	}
 	row := s.Period.Judge(r.Keeps, s.Answers)
 	return app.Div().Class("excepted-note").Body(
-		app.P().Text(policy.Fill(vw.c().Text("ruling.keeps"), map[string]string{
-			"regime": vw.c().RegimeShort(reg), "earlier": vw.c().RegimeName(r.Keeps),
-		})),
+		app.P().Text(capitalize(vw.c().Kept(reg, r.Keeps))),
 		vw.judged(r.Keeps, row),
 		app.P().Class("hint").Body(app.Text(vw.c().Text("facts.sources")+" "), vw.sourceLinks(vw.sourceKeysOf(r.Keeps))),
 	)

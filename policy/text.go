@@ -107,3 +107,21 @@ func (cat *Catalog) PeriodSpan(p *Period) string {
 		"status": cat.StatusLabel(RegimeStatus(p.US).Status),
 	})
 }
+
+// Deferred says that a policy left a case to an earlier one's rules, and
+// Kept that an exception kept an earlier one's rules: each names the
+// earlier policy with its status, so that no verdict of it reads as what
+// applies today.
+func (cat *Catalog) Deferred(reg, earlier RegimeID) string {
+	return cat.earlier("ruling.deferred", reg, earlier)
+}
+
+// Kept: see Deferred.
+func (cat *Catalog) Kept(reg, earlier RegimeID) string {
+	return cat.earlier("ruling.keeps", reg, earlier)
+}
+
+func (cat *Catalog) earlier(key string, reg, earlier RegimeID) string {
+	name := cat.T("regime.with-status", map[string]string{"name": cat.RegimeName(earlier), "status": cat.StatusLabel(RegimeStatus(earlier).Status)})
+	return cat.T(key, map[string]string{"regime": cat.RegimeShort(reg), "earlier": name})
+}
