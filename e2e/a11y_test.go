@@ -85,6 +85,35 @@ func (tb *tab) runAxe(t *testing.T) []axeViolation {
 	return evalWithin[[]axeViolation](t, tb, "running axe", js, axeTimeout, chromedp.EvalAwaitPromise)
 }
 
+// axeEverywhere runs axe on the page in the tab, light and dark, at 320
+// and 1280 px, one subtest each.
+func (tb *tab) axeEverywhere(t *testing.T, name, path string) {
+	for _, scheme := range []string{"light", "dark"} {
+		for _, width := range []int64{320, 1280} {
+			t.Run(fmt.Sprintf("%s-%d", scheme, width), func(t *testing.T) {
+				tb.emulate(t, width, scheme)
+				if vs := tb.runAxe(t); len(vs) > 0 {
+					t.Errorf("%s (%s) in %s at %d px: %d axe violations:%s",
+						name, path, scheme, width, len(vs), formatViolations(vs))
+				}
+			})
+		}
+	}
+}
+
+// cachedURLs lists every URL in the service worker's caches.
+func (tb *tab) cachedURLs(t *testing.T) []string {
+	t.Helper()
+	return eval[[]string](t, tb, "listing the caches", `(async () => {
+		const out = [];
+		for (const k of await caches.keys()) {
+			const c = await caches.open(k);
+			for (const r of await c.keys()) out.push(r.url);
+		}
+		return out;
+	})()`, chromedp.EvalAwaitPromise)
+}
+
 func formatViolations(vs []axeViolation) string {
 	var b strings.Builder
 	for _, v := range vs {
@@ -107,17 +136,7 @@ func TestAccessibility(t *testing.T) {
 			}
 			tb.navigate(t, pg.path)
 			tb.waitApp(t, pg.path)
-			for _, scheme := range []string{"light", "dark"} {
-				for _, width := range []int64{320, 1280} {
-					t.Run(fmt.Sprintf("%s-%d", scheme, width), func(t *testing.T) {
-						tb.emulate(t, width, scheme)
-						if vs := tb.runAxe(t); len(vs) > 0 {
-							t.Errorf("%s (%s) in %s at %d px: %d axe violations:%s",
-								pg.name, pg.path, scheme, width, len(vs), formatViolations(vs))
-						}
-					})
-				}
-			}
+			tb.axeEverywhere(t, pg.name, pg.path)
 		})
 	}
 

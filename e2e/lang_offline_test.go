@@ -44,14 +44,7 @@ func TestOfflineArabic(t *testing.T) {
 	if want := "ready: " + cat.Text("offline.ready"); footer != want {
 		t.Errorf("/ar/ footer: %q, want the Arabic catalog's %q", footer, want)
 	}
-	cached := eval[[]string](t, tb, "listing the caches", `(async () => {
-		const out = [];
-		for (const k of await caches.keys()) {
-			const c = await caches.open(k);
-			for (const r of await c.keys()) out.push(r.url);
-		}
-		return out;
-	})()`, chromedp.EvalAwaitPromise)
+	cached := tb.cachedURLs(t)
 	if !slices.ContainsFunc(cached, func(u string) bool { return strings.Contains(u, "/web/catalog/ar.json") }) {
 		t.Errorf("after a visit to /ar/ the worker's caches hold no Arabic catalog: %q", cached)
 	}

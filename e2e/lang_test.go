@@ -205,17 +205,7 @@ func TestAccessibilityLanguages(t *testing.T) {
 							t.Logf("%s: the h1 %q is the same word in English and in the %s catalog", pg.path, s.H1, l.ID)
 						}
 					}
-					for _, scheme := range []string{"light", "dark"} {
-						for _, width := range []int64{320, 1280} {
-							t.Run(fmt.Sprintf("%s-%d", scheme, width), func(t *testing.T) {
-								tb.emulate(t, width, scheme)
-								if vs := tb.runAxe(t); len(vs) > 0 {
-									t.Errorf("%s (%s) in %s at %d px: %d axe violations:%s",
-										pg.name, pg.path, scheme, width, len(vs), formatViolations(vs))
-								}
-							})
-						}
-					}
+					tb.axeEverywhere(t, pg.name, pg.path)
 				})
 			}
 		})

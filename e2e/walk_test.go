@@ -181,14 +181,7 @@ func TestOffline(t *testing.T) {
 	})
 	// app.wasm is cached last: the footer says when everything is there.
 	tb.waitReadyOffline(t)
-	cached := eval[[]string](t, tb, "listing the caches", `(async () => {
-		const out = [];
-		for (const k of await caches.keys()) {
-			const c = await caches.open(k);
-			for (const r of await c.keys()) out.push(r.url);
-		}
-		return out;
-	})()`, chromedp.EvalAwaitPromise)
+	cached := tb.cachedURLs(t)
 	t.Logf("%d cached resources", len(cached))
 	if !slices.Contains(cached, srv.URL+"/") {
 		t.Fatalf("the offline cache lacks the app shell %s/; it holds %q", srv.URL, cached)
