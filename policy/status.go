@@ -2,6 +2,7 @@ package policy
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -55,20 +56,20 @@ var regimeInfos = map[RegimeID]RegimeInfo{
 		ID: US2004, Status: StatusSuperseded,
 		AnnouncedOn: "2004-02-27", InForceFrom: "2004-02-27",
 		// Replaced in two steps in 2014; see us2014Rules.
-		InForceTo: "2014-06-26", EndedBy: "ev-2014-maputo-announcement",
+		EndedBy: "ev-2014-maputo-announcement",
 		Sources: []SourceRef{{"U8a", TagPrimary}, {"U8b", TagPrimary}, {"U8e", TagPrimary}, {"U8d", TagSecondary}},
 	},
 	US2014: {
 		ID: US2014, Status: StatusSuperseded,
 		AnnouncedOn: "2014-06-27", InForceFrom: "2014-06-27",
 		// Cancelled by the White House on 31 January 2020 (U12b [S]).
-		InForceTo: "2020-01-30", EndedBy: "ev-2020-trump-policy",
+		EndedBy: "ev-2020-trump-policy",
 		Sources: []SourceRef{{"U10a", TagPrimary}, {"U10b", TagPrimary}, {"U11a", TagPrimary}, {"U11b", TagSecondary}, {"U11c", TagSecondary}},
 	},
 	US2020: {
 		ID: US2020, Status: StatusSuperseded,
 		AnnouncedOn: "2020-01-31", InForceFrom: "2020-01-31",
-		InForceTo: "2022-06-20", EndedBy: "ev-2022-biden-policy",
+		EndedBy: "ev-2022-biden-policy",
 		Sources: []SourceRef{{"U12a", TagSecondary}, {"U12b", TagSecondary}, {"U12c", TagSecondary}, {"U13a", TagPrimary}},
 	},
 	US2025: {
@@ -109,8 +110,22 @@ var september2014 = func() string {
 
 // RegimeStatus returns a regime's dates and status.
 func RegimeStatus(id RegimeID) RegimeInfo {
-	r := regimeInfos[id]
+	r := regimeInfo(id)
 	r.Sources = append([]SourceRef(nil), r.Sources...)
+	return r
+}
+
+// regimeInfo is a regime's data with the last day of a superseded
+// policy derived: the day before the next policy took over. Only a date
+// the next policy's start does not give (the 2022 policy's reported end)
+// is written in the data.
+func regimeInfo(id RegimeID) RegimeInfo {
+	r := regimeInfos[id]
+	if r.InForceTo == "" && r.Status == StatusSuperseded {
+		if i := slices.Index(usPolicies, id); i >= 0 && i+1 < len(usPolicies) {
+			r.InForceTo = prevDay(regimeInfos[usPolicies[i+1]].InForceFrom)
+		}
+	}
 	return r
 }
 
@@ -120,7 +135,7 @@ func (cat *Catalog) StatusLabel(s Status) string { return cat.Text("status." + s
 // StatusNote is a regime's status in one plain sentence, with every date
 // taken from the data, never typed into the text.
 func (cat *Catalog) StatusNote(id RegimeID) string {
-	r := regimeInfos[id]
+	r := regimeInfo(id)
 	next := ""
 	if r.InForceTo != "" {
 		next = cat.LongDate(nextDay(r.InForceTo))
