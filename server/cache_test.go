@@ -17,8 +17,7 @@ import (
 // the same headers, and answers a matching ETag with 304; pages that are
 // not 200 are never kept.
 func TestPageCache(t *testing.T) {
-	s := newTestSite(t, testConfig(t, testWebDir(t)))
-	h := s.handler()
+	s, h := testSite(t)
 	for _, p := range []string{"/ask/use/apl/korea", "/explore", "/embed/ask/use"} {
 		first := do(h, http.MethodGet, p)
 		second := do(h, http.MethodGet, p)
@@ -88,7 +87,7 @@ func TestTextCompressed(t *testing.T) {
 // the page only (issue 15, item 8); the same file without its hash, and
 // the service worker, are revalidated.
 func TestLinkedFilesImmutable(t *testing.T) {
-	h := newTestSite(t, testConfig(t, testWebDir(t))).handler()
+	h := testHandler(t)
 	page := do(h, http.MethodGet, "/ask/use").Body.String()
 	links := regexp.MustCompile(`<(?:link|script)[^>]*>`).FindAllString(page, -1)
 	seen := map[string]bool{}

@@ -76,8 +76,7 @@ func TestStatus(t *testing.T) {
 // A wizard path that is wrong must be a 404 even when the client sends the
 // version as If-None-Match (go-app would answer 304 for any path).
 func TestNotFoundIgnoresVersionETag(t *testing.T) {
-	s := newTestSite(t, testConfig(t, testWebDir(t)))
-	h := s.handler()
+	s, h := testSite(t)
 	etag := `"` + s.version + `"`
 	if rec := do(h, "GET", "/", "If-None-Match", etag); rec.Code != http.StatusNotModified {
 		t.Errorf("/ with the current ETag: %d, want 304", rec.Code)

@@ -96,11 +96,21 @@ func newTestSite(t testing.TB, cfg Config) *site {
 	return s
 }
 
-// testHandler is the handler of a new site over a fresh copy of web/ with
-// the test configuration: what most tests send their requests to.
+// testSite is a new site over a fresh copy of web/ with the test
+// configuration, and its handler, for the tests that look into the site
+// as well.
+func testSite(t testing.TB) (*site, http.Handler) {
+	t.Helper()
+	s := newTestSite(t, testConfig(t, testWebDir(t)))
+	return s, s.handler()
+}
+
+// testHandler is testSite's handler: what most tests send their requests
+// to.
 func testHandler(t testing.TB) http.Handler {
 	t.Helper()
-	return newTestSite(t, testConfig(t, testWebDir(t))).handler()
+	_, h := testSite(t)
+	return h
 }
 
 // do sends one request to h and returns the recorded response.

@@ -12,8 +12,7 @@ import (
 // If-Range with the ETag of that representation; an If-Range naming
 // another version (or a weak tag, or a date) gets the whole body again.
 func TestWasmRangeResumes(t *testing.T) {
-	s := newTestSite(t, testConfig(t, testWebDir(t)))
-	h := s.handler()
+	s, h := testSite(t)
 	url := "/web/app.wasm?v=" + s.assets.byName[wasmName].tag
 	for _, enc := range []string{"br", "gzip", ""} {
 		full := do(h, "GET", url, "Accept-Encoding", enc)
