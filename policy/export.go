@@ -205,12 +205,30 @@ type StateView struct {
 	History []HistoryView `json:"history"`
 }
 
-// HistoryView is one period of the history, as exported.
-type HistoryView struct {
+// PeriodView is a period as exported: its U.S. policy and that
+// policy's status, its first day and its last (nil while it is open).
+// The history and the export's periods embed it, so its members stand
+// in their JSON objects.
+type PeriodView struct {
 	Policy RegimeID `json:"policy"`
 	From   string   `json:"from"`
 	To     *string  `json:"to"`
 	Status Status   `json:"status"`
+}
+
+// viewPeriod returns a period as exported.
+func viewPeriod(p *Period) PeriodView {
+	v := PeriodView{Policy: p.US, From: p.From, Status: RegimeStatus(p.US).Status}
+	if p.To != "" {
+		to := p.To
+		v.To = &to
+	}
+	return v
+}
+
+// HistoryView is one period of the history, as exported.
+type HistoryView struct {
+	PeriodView
 	// Verdict is "depends" when an open question decides it; DependsOn
 	// then gives the verdict per answer, or Open names the questions.
 	Verdict   string                              `json:"verdict"`
@@ -229,11 +247,7 @@ func (cat *Catalog) ViewHistory(a Answers) []HistoryView {
 	var out []HistoryView
 	for _, row := range History(a) {
 		p := row.Period
-		v := HistoryView{Policy: p.US, From: p.From, Status: RegimeStatus(p.US).Status, Verdict: string(row.Verdict), Rule: row.Rule, Open: row.Open, Changed: row.Changed}
-		if p.To != "" {
-			to := p.To
-			v.To = &to
-		}
+		v := HistoryView{PeriodView: viewPeriod(p), Verdict: string(row.Verdict), Rule: row.Rule, Open: row.Open, Changed: row.Changed}
 		if row.Verdict == "" {
 			v.Verdict = DependsVerdict
 			v.Label = cat.Text("history.depends")
@@ -348,10 +362,7 @@ type Export struct {
 
 // PeriodExport is one period's outcomes, in brief.
 type PeriodExport struct {
-	Policy   RegimeID      `json:"policy"`
-	From     string        `json:"from"`
-	To       *string       `json:"to"`
-	Status   Status        `json:"status"`
+	PeriodView
 	Outcomes []PeriodEntry `json:"outcomes"`
 }
 
@@ -370,11 +381,7 @@ type PeriodEntry struct {
 func exportPeriods() ([]PeriodExport, error) {
 	var out []PeriodExport
 	for _, p := range Periods() {
-		pe := PeriodExport{Policy: p.US, From: p.From, Status: RegimeStatus(p.US).Status, Outcomes: []PeriodEntry{}}
-		if p.To != "" {
-			to := p.To
-			pe.To = &to
-		}
+		pe := PeriodExport{PeriodView: viewPeriod(p), Outcomes: []PeriodEntry{}}
 		states, err := p.AllStates()
 		if err != nil {
 			return nil, err
