@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/apl-explorer/explorer/internal/status"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -41,13 +42,14 @@ func newCountingServer(t *testing.T) *countingServer {
 		if cs.down.Load() {
 			panic(http.ErrAbortHandler)
 		}
-		sw := &statusWriter{ResponseWriter: w, down: &cs.down}
+		nw := &networkWriter{ResponseWriter: w, down: &cs.down}
 		if r.URL.Path == "/web/app.wasm" {
-			sw.rate = cs.rate.Load()
+			nw.rate = cs.rate.Load()
 		}
+		sw := &status.Writer{ResponseWriter: nw}
 		defer func() {
 			cs.mu.Lock()
-			cs.reqs = append(cs.reqs, seenRequest{r.URL.Path, r.Header.Get("Range"), r.Header.Get("If-Range"), sw.status})
+			cs.reqs = append(cs.reqs, seenRequest{r.URL.Path, r.Header.Get("Range"), r.Header.Get("If-Range"), sw.Code})
 			cs.mu.Unlock()
 		}()
 		env.handler.ServeHTTP(sw, r)
@@ -69,26 +71,16 @@ func (cs *countingServer) count() int {
 	return len(cs.reqs)
 }
 
-// statusWriter records the status and writes in small pieces, so that a
-// response in flight is cut when the network goes down.
-type statusWriter struct {
+// networkWriter is the network between the counting server and the
+// browser: it writes in small pieces, so that a response in flight is cut
+// when the network goes down.
+type networkWriter struct {
 	http.ResponseWriter
-	status int
-	down   *atomic.Bool
-	rate   int64 // bytes a second; 0: as fast as the connection takes them
+	down *atomic.Bool
+	rate int64 // bytes a second; 0: as fast as the connection takes them
 }
 
-func (s *statusWriter) WriteHeader(code int) {
-	if s.status == 0 {
-		s.status = code
-	}
-	s.ResponseWriter.WriteHeader(code)
-}
-
-func (s *statusWriter) Write(b []byte) (int, error) {
-	if s.status == 0 {
-		s.status = http.StatusOK
-	}
+func (s *networkWriter) Write(b []byte) (int, error) {
 	n := 0
 	for len(b) > 0 {
 		if s.down.Load() {
@@ -108,7 +100,7 @@ func (s *statusWriter) Write(b []byte) (int, error) {
 	return n, nil
 }
 
-func (s *statusWriter) Flush() {
+func (s *networkWriter) Flush() {
 	if f, ok := s.ResponseWriter.(http.Flusher); ok {
 		f.Flush()
 	}

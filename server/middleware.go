@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"strings"
 	"time"
+
+	"github.com/apl-explorer/explorer/internal/status"
 )
 
 // withSecurityHeaders sets the security headers before anything is written.
@@ -48,15 +50,15 @@ func badPath(p string) bool {
 func withAccessLog(log *slog.Logger, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
-		lw := &logWriter{ResponseWriter: w}
+		lw := &logWriter{Writer: status.Writer{ResponseWriter: w}}
 		next.ServeHTTP(lw, r)
-		if lw.status == 0 {
-			lw.status = http.StatusOK
+		if lw.Code == 0 {
+			lw.Code = http.StatusOK
 		}
 		log.LogAttrs(r.Context(), slog.LevelInfo, "request",
 			slog.String("method", r.Method),
 			slog.String("path", r.URL.Path),
-			slog.Int("status", lw.status),
+			slog.Int("status", lw.Code),
 			slog.Int64("bytes", lw.bytes),
 			slog.Duration("duration", time.Since(start)),
 		)
@@ -65,26 +67,12 @@ func withAccessLog(log *slog.Logger, next http.Handler) http.Handler {
 
 // logWriter records the status and the body size.
 type logWriter struct {
-	http.ResponseWriter
-	status int
-	bytes  int64
-}
-
-func (l *logWriter) WriteHeader(code int) {
-	if l.status == 0 {
-		l.status = code
-	}
-	l.ResponseWriter.WriteHeader(code)
+	status.Writer
+	bytes int64
 }
 
 func (l *logWriter) Write(p []byte) (int, error) {
-	if l.status == 0 {
-		l.status = http.StatusOK
-	}
-	n, err := l.ResponseWriter.Write(p)
+	n, err := l.Writer.Write(p)
 	l.bytes += int64(n)
 	return n, err
 }
-
-// Unwrap lets http.ResponseController reach the real writer.
-func (l *logWriter) Unwrap() http.ResponseWriter { return l.ResponseWriter }
