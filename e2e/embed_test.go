@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"reflect"
 	"strconv"
 	"strings"
@@ -16,27 +17,35 @@ import (
 	"github.com/chromedp/chromedp/kb"
 )
 
-// hostPage is another site's page that embeds the explorer with one line,
-// and records the messages the embed sends.
-const hostPage = `<!doctype html>
+// hostPage is another site's page with body in its main element, below
+// the heading.
+func hostPage(body string) string {
+	return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>A host page</title></head>
 <body><main><h1>A host page</h1>
-<script>window.__msgs = []; document.addEventListener("apl-explorer", (e) => window.__msgs.push(e.detail));</script>
-<script src="EXPLORER/web/embed.js" data-start="/ask/use" data-theme="light"></script>
+` + body + `
 </main></body></html>`
+}
 
-// hostSite serves hostPage, embedding the wizard at start, from a second
-// loopback origin until the test ends, and returns that origin.
-func hostSite(t *testing.T, start string) string {
-	t.Helper()
-	needBrowser(t)
-	page := strings.ReplaceAll(strings.ReplaceAll(hostPage, "EXPLORER", env.origin), `data-start="/ask/use"`, `data-start="`+start+`"`)
+// serveHost serves page from a second loopback origin until the test
+// ends, and returns that origin.
+func serveHost(t *testing.T, page string) string {
 	host := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Write([]byte(page))
 	}))
 	t.Cleanup(host.Close)
 	return host.URL
+}
+
+// hostSite serves, from a second origin, a host page that embeds the
+// wizard at start with one line and records the messages the embed
+// sends; it returns the page's origin.
+func hostSite(t *testing.T, start string) string {
+	t.Helper()
+	needBrowser(t)
+	return serveHost(t, hostPage(`<script>window.__msgs = []; document.addEventListener("apl-explorer", (e) => window.__msgs.push(e.detail));</script>
+<script src="`+env.origin+`/web/embed.js" data-start="`+start+`" data-theme="light"></script>`))
 }
 
 type embedMsg struct {
@@ -190,6 +199,92 @@ func TestEmbed(t *testing.T) {
 func mustJSON(v any) string {
 	b, _ := json.Marshal(v)
 	return string(b)
+}
+
+// TestEmbedLang checks embed.js's data-lang: the frame's path starts with
+// /<lang> for every language but English, English (absent, empty, "en")
+// has no prefix, and an unknown value falls back to English with a
+// console warning. The other options still apply.
+func TestEmbedLang(t *testing.T) {
+	needBrowser(t)
+	cases := []struct {
+		attrs    string // data-* attributes of the script tag
+		wantPath string
+		warn     bool
+	}{
+		{`data-start="/ask/use"`, "/embed/ask/use", false},
+		{`data-start="/ask/use" data-lang="en"`, "/embed/ask/use", false},
+		{`data-start="/ask/use" data-lang=""`, "/embed/ask/use", false},
+		{`data-start="/ask/use/apl/korea" data-lang="fr"`, "/fr/embed/ask/use/apl/korea", false},
+		{`data-start="/ask" data-lang="es"`, "/es/embed/ask", false},
+		{`data-start="/ask/use" data-lang="ar" data-theme="dark"`, "/ar/embed/ask/use", false},
+		{`data-start="/explore" data-lang="uk"`, "/uk/embed/explore", false},
+		{`data-start="/ask/use" data-lang="ko"`, "/ko/embed/ask/use", false},
+		{`data-start="/ask/use" data-lang="KO"`, "/ko/embed/ask/use", false},
+		{`data-start="/ask/use" data-lang="de"`, "/embed/ask/use", true},
+		{`data-start="/ask/use" data-lang="../admin"`, "/embed/ask/use", true},
+		{`data-start="/ask/use" data-lang="fr-CA"`, "/embed/ask/use", true},
+		{`data-start="/bogus" data-lang="fr"`, "/fr/embed/ask", false},
+	}
+	var scripts []string
+	wantWarnings := 0
+	for _, c := range cases {
+		scripts = append(scripts, `<script src="`+env.origin+`/web/embed.js" `+c.attrs+`></script>`)
+		if c.warn {
+			wantWarnings++
+		}
+	}
+	// One embed per case, far below the first screen: embed.js makes its
+	// frames loading="lazy", so none of them loads while the test reads
+	// their addresses (the test is about the address embed.js builds,
+	// whichever languages the server serves yet). The page records
+	// console warnings.
+	host := serveHost(t, hostPage(`<script>window.__warnings = []; (function (w) { console.warn = function () { window.__warnings.push(Array.from(arguments).join(" ")); return w.apply(console, arguments); }; })(console.warn);</script>
+<div style="margin-top: 30000px">
+`+strings.Join(scripts, "\n")+`
+</div>`))
+
+	tb := newTab(t, host)
+	tb.allow(env.origin)
+	tb.navigate(t, "/")
+	got := eval[struct {
+		Srcs     []string `json:"srcs"`
+		Warnings []string `json:"warnings"`
+	}](t, tb, "reading the frames", `({srcs: Array.from(document.querySelectorAll("iframe")).map((f) => f.src), warnings: window.__warnings})`)
+	if len(got.Srcs) != len(cases) {
+		t.Fatalf("%d frames for %d embeds: %q", len(got.Srcs), len(cases), got.Srcs)
+	}
+	for i, c := range cases {
+		u, err := url.Parse(got.Srcs[i])
+		if err != nil {
+			t.Errorf("%s: frame address %q: %v", c.attrs, got.Srcs[i], err)
+			continue
+		}
+		if u.Scheme+"://"+u.Host != env.origin || u.Path != c.wantPath || u.Query().Get("host") != host {
+			t.Errorf("%s: frame address %s, want %s%s?host=%s…", c.attrs, got.Srcs[i], env.origin, c.wantPath, host)
+		}
+		if strings.Contains(c.attrs, `data-theme="dark"`) && u.Query().Get("theme") != "dark" {
+			t.Errorf("%s: the theme was lost with the language: %s", c.attrs, got.Srcs[i])
+		}
+	}
+	if len(got.Warnings) != wantWarnings {
+		t.Errorf("%d console warnings for %d unknown languages: %q", len(got.Warnings), wantWarnings, got.Warnings)
+	}
+	for _, w := range got.Warnings {
+		if !strings.Contains(w, "data-lang") || !strings.Contains(w, "using en") {
+			t.Errorf("the warning does not say what is wrong and what happens: %q", w)
+		}
+	}
+	// The frames stayed far below the first screen, unloaded: lazy
+	// loading keeps the host page light, and the test independent of
+	// which languages the server has yet.
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	for _, r := range tb.pages {
+		if strings.Contains(r, "/embed/") {
+			t.Logf("note: a lazy frame loaded anyway: %s", r)
+		}
+	}
 }
 
 // TestEmbedAccessibility runs axe on the embedded wizard's pages.
