@@ -2,8 +2,6 @@ package e2e
 
 import (
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -79,10 +77,6 @@ func TestOfflineArabic(t *testing.T) {
 // first screen as docs/outcome-ar.png for the README. It fails only when
 // a screenshot cannot be taken or a page is not in its language.
 func TestScreenshotsLanguages(t *testing.T) {
-	dir := filepath.Join(env.root, "test-output", "screenshots")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
 	tb := newTab(t, env.origin)
 	tb.phone(t)
 	for _, sh := range []struct{ name, lang, path, doc string }{
@@ -103,14 +97,15 @@ func TestScreenshotsLanguages(t *testing.T) {
 			first := tb.screenshot(t, "screenshot of "+sh.path+"'s first screen", chromedp.CaptureScreenshot())
 			full := tb.screenshot(t, "screenshot of "+sh.path, chromedp.FullScreenshot(100))
 			files := map[string][]byte{
-				filepath.Join(dir, sh.name+"-360x740.png"):  first,
-				filepath.Join(dir, sh.name+"-360-full.png"): full,
+				screenshotDir + sh.name + "-360x740.png":  first,
+				screenshotDir + sh.name + "-360-full.png": full,
 			}
 			if sh.doc != "" {
-				files[filepath.Join(env.root, "docs", sh.doc)] = first
+				files["docs/"+sh.doc] = first
 			}
-			for file, png := range files {
-				if err := os.WriteFile(file, png, 0o644); err != nil {
+			for name, png := range files {
+				file, err := saveFile(name, png)
+				if err != nil {
 					t.Fatal(err)
 				}
 				t.Logf("%s: %s (%d bytes)", sh.path, file, len(png))

@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -88,7 +86,7 @@ func TestPlainPhoneAboveFold(t *testing.T) {
 			check("in the app")
 			if p == "/ask/use/apl/korea" {
 				png := tb.screenshot(t, "screenshot of the first screen", chromedp.CaptureScreenshot())
-				if err := os.WriteFile(filepath.Join(env.root, "docs", "outcome-phone.png"), png, 0o644); err != nil {
+				if _, err := saveFile("docs/outcome-phone.png", png); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -178,10 +176,7 @@ func TestPlainPrint(t *testing.T) {
 		if n < 1 || n > pg.max {
 			t.Errorf("%s prints on %d pages, want 1 to %d", pg.path, n, pg.max)
 		}
-		dir := filepath.Join(env.root, "test-output")
-		if os.MkdirAll(dir, 0o755) == nil {
-			os.WriteFile(filepath.Join(dir, "print-"+strings.ReplaceAll(subtestName(pg.path), "/", "-")+".pdf"), pdf, 0o644)
-		}
+		saveFile("test-output/print-"+strings.ReplaceAll(subtestName(pg.path), "/", "-")+".pdf", pdf)
 	}
 	// What a printed page shows and hides.
 	tb.navigate(t, "/ask/use/apl/korea")

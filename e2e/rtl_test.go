@@ -2,8 +2,6 @@ package e2e
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -96,17 +94,12 @@ func TestRTLLayout(t *testing.T) {
 			if r.Skip == nil || r.Skip.Right > width || r.Skip.Right < width-40 || r.Skip.Left < 0 {
 				t.Errorf("%s: the focused skip link is not at the top right: %+v", p, r.Skip)
 			}
-			dir := filepath.Join(env.root, "test-output", "screenshots")
-			if os.MkdirAll(dir, 0o755) == nil {
-				png := tb.screenshot(t, "screenshot of "+p, chromedp.FullScreenshot(100))
-				name := "rtl-" + strings.Trim(strings.ReplaceAll(p, "/", "-"), "-")
-				if p == "/" {
-					name = "rtl-home"
-				}
-				os.WriteFile(filepath.Join(dir, name+"-320.png"), png, 0o644)
-				first := tb.screenshot(t, "screenshot of "+p+"'s first screen", chromedp.CaptureScreenshot())
-				os.WriteFile(filepath.Join(dir, name+"-320-first.png"), first, 0o644)
+			name := "rtl-" + strings.Trim(strings.ReplaceAll(p, "/", "-"), "-")
+			if p == "/" {
+				name = "rtl-home"
 			}
+			saveFile(screenshotDir+name+"-320.png", tb.screenshot(t, "screenshot of "+p, chromedp.FullScreenshot(100)))
+			saveFile(screenshotDir+name+"-320-first.png", tb.screenshot(t, "screenshot of "+p+"'s first screen", chromedp.CaptureScreenshot()))
 		})
 	}
 }

@@ -11,21 +11,33 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
+// screenshotDir is where the tests save their screenshots for a person to
+// look at, below the repository root.
+const screenshotDir = "test-output/screenshots/"
+
+// saveFile writes b to name, a slash-separated path below the repository
+// root such as screenshotDir+"home.png" or "docs/outcome-phone.png",
+// making its folder, and returns the file's path.
+func saveFile(name string, b []byte) (string, error) {
+	file := filepath.Join(env.root, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		return file, err
+	}
+	return file, os.WriteFile(file, b, 0o644)
+}
+
 // TestScreenshots writes full-page screenshots of the home page, a
 // question and an outcome, narrow and wide, light and dark, into
 // test-output/screenshots/ for a person to look at. It fails only when a
 // screenshot cannot be taken.
 func TestScreenshots(t *testing.T) {
-	dir := filepath.Join(env.root, "test-output", "screenshots")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	tb := newTab(t, env.origin)
-	for _, pg := range []struct{ name, path string }{
+	pages := []struct{ name, path string }{
 		{"home", "/"},
 		{"question", "/ask/use"},
 		{"outcome", "/ask/use/apl/korea"},
-	} {
+	}
+	tb := newTab(t, env.origin)
+	for _, pg := range pages {
 		t.Run(pg.name, func(t *testing.T) {
 			tb.navigate(t, pg.path)
 			tb.waitApp(t, pg.path)
@@ -33,8 +45,8 @@ func TestScreenshots(t *testing.T) {
 				for _, scheme := range []string{"light", "dark"} {
 					tb.emulate(t, width, scheme)
 					png := tb.screenshot(t, fmt.Sprintf("screenshot of %s at %d px, %s", pg.path, width, scheme), chromedp.FullScreenshot(100))
-					file := filepath.Join(dir, fmt.Sprintf("%s-%d-%s.png", pg.name, width, scheme))
-					if err := os.WriteFile(file, png, 0o644); err != nil {
+					file, err := saveFile(screenshotDir+fmt.Sprintf("%s-%d-%s.png", pg.name, width, scheme), png)
+					if err != nil {
 						t.Fatal(err)
 					}
 					t.Logf("%s: %s (%d bytes)", pg.path, file, len(png))
@@ -48,10 +60,6 @@ func TestScreenshots(t *testing.T) {
 // and a log of their messages), waits until both embeds have reported an
 // outcome or an answer, and saves a screenshot for docs/EMBEDDING.md.
 func TestEmbedExampleScreenshot(t *testing.T) {
-	dir := filepath.Join(env.root, "test-output", "screenshots")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
 	tb := newTab(t, env.origin)
 	tb.navigate(t, "/web/embed-example.html")
 	tb.emulate(t, 1280, "light")
@@ -80,8 +88,8 @@ func TestEmbedExampleScreenshot(t *testing.T) {
 	eval[chromedp.Void](t, tb, "waiting for the page to be painted",
 		`document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))))`, chromedp.EvalAwaitPromise)
 	png := tb.screenshot(t, "screenshot of the embedding example", chromedp.FullScreenshot(100))
-	file := filepath.Join(dir, "embed-example.png")
-	if err := os.WriteFile(file, png, 0o644); err != nil {
+	file, err := saveFile(screenshotDir+"embed-example.png", png)
+	if err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("embedding example: %s (%d bytes)", file, len(png))
