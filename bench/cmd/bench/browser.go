@@ -421,15 +421,22 @@ func offlineStart(browser context.Context, h handlerFactory, path, linkSel strin
 
 type handlerFactory func() http.Handler
 
-// walkResult holds the step latencies of a walk.
+// walkResult holds the step latencies of a walk, and the same steps done
+// as full loads of the prerendered pages with JavaScript off.
 type walkResult struct {
-	Steps []float64 // ms
+	Steps []float64 // ms, click to the next frame's requestAnimationFrame
+	Paint []float64 // ms, click to the first task after that frame
+	Hrefs []string  // the link clicked for each step
 	Paths int
+	// Full holds, for each step, first-contentful-paint of a full load of
+	// its href in a tab with scripts disabled (ms from navigation start).
+	Full []float64
 }
 
 // stepJS arms one measurement: performance.now() at the click (capture
 // phase, before go-app's own handler), then the first animation frame
-// after a mutation leaves the h1 with a different text.
+// after a mutation leaves the h1 with a different text, and the first
+// task after that frame was rendered.
 const stepJS = `window.__arm = () => {
   const before = (document.querySelector("h1") || {}).textContent;
   window.__pending = new Promise((resolve, reject) => {
@@ -439,7 +446,15 @@ const stepJS = `window.__arm = () => {
       const h = document.querySelector("h1");
       if (t0 !== null && h && h.textContent !== before) {
         mo.disconnect();
-        requestAnimationFrame(() => resolve(performance.now() - t0));
+        // The frame: its requestAnimationFrame callback, before the
+        // browser's style, layout and paint. The paint: the first task
+        // after that frame, so the rendering work is counted too.
+        requestAnimationFrame(() => {
+          const frame = performance.now() - t0;
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => resolve([frame, performance.now() - t0]);
+          ch.port2.postMessage(0);
+        });
       }
     });
     mo.observe(document.body, {subtree: true, childList: true, characterData: true});
@@ -498,15 +513,62 @@ func walk(browser context.Context, base string, paths [][]string, cpuRate float6
 			); err != nil {
 				return res, fmt.Errorf("clicking %s: %w", href, err)
 			}
-			ms, err := chromedp.Run(t.ctx, chromedp.Evaluate[float64](`window.__pending`, chromedp.EvalAwaitPromise))
+			ms, err := chromedp.Run(t.ctx, chromedp.Evaluate[[]float64](`window.__pending`, chromedp.EvalAwaitPromise))
 			if err != nil {
 				return res, fmt.Errorf("after clicking %s: %w", href, err)
 			}
-			res.Steps = append(res.Steps, ms)
+			res.Steps = append(res.Steps, ms[0])
+			res.Paint = append(res.Paint, ms[1])
+			res.Hrefs = append(res.Hrefs, href)
 		}
 		res.Paths++
 	}
 	return res, nil
+}
+
+// fullLoads does each step of w again as a full page load of its href, in
+// one tab with scripts disabled and the same CPU rate: the prerendered
+// page the server sends, which is what a step would cost without the app.
+// The tab's HTTP cache is warm after the first load, as it would be for a
+// reader going from page to page. The time is first-contentful-paint from
+// the navigation's start.
+func fullLoads(browser context.Context, base string, w *walkResult, cpuRate float64) error {
+	ctx, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(412, 823, chromedp.EmulateMobile, chromedp.EmulateScale(1.75))); err != nil {
+		return err
+	}
+	if _, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
+		return err
+	}
+	if cpuRate > 1 {
+		if _, err := chromedp.Call(ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: cpuRate}); err != nil {
+			return err
+		}
+	}
+	w.Full = w.Full[:0]
+	for _, href := range w.Hrefs {
+		if err := chromedp.Do(ctx, chromedp.Navigate(base+href)); err != nil {
+			return fmt.Errorf("loading %s: %w", href, err)
+		}
+		var fcp float64
+		deadline := time.Now().Add(10 * time.Second)
+		for fcp == 0 {
+			if time.Now().After(deadline) {
+				return fmt.Errorf("loading %s: no first-contentful-paint within 10 s", href)
+			}
+			v, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`(performance.getEntriesByName("first-contentful-paint")[0] || {startTime: 0}).startTime`))
+			if err != nil {
+				return fmt.Errorf("loading %s: %w", href, err)
+			}
+			fcp = v
+			if fcp == 0 {
+				time.Sleep(10 * time.Millisecond)
+			}
+		}
+		w.Full = append(w.Full, fcp)
+	}
+	return nil
 }
 
 func browserVersion() string {

@@ -49,9 +49,16 @@ func main() {
 	lhRuns := flag.Int("lighthouse-runs", 3, "Lighthouse runs per page")
 	skipLH := flag.Bool("skip-lighthouse", false, "leave Lighthouse out (for a quick check of the rest)")
 	skipGo := flag.Bool("skip-gobench", false, "leave the policy engine's Go benchmarks out")
+	steps := flag.Bool("steps-only", false, "measure only the steps and print them; no report")
 	flag.Parse()
 	log.SetFlags(0)
 	log.SetPrefix("bench: ")
+	if *steps {
+		if err := stepsOnly(); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
 	start := time.Now()
 	r, err := run(*runs, *slowRuns, *lhRuns, *skipLH, *skipGo)
 	if err != nil {
@@ -233,26 +240,8 @@ func run(runs, slowRuns, lhRuns int, skipLH, skipGo bool) (*results, error) {
 	}
 	r.Throttle = throttleMethod
 
-	seqs, skipped, err := outcomeClicks()
-	if err != nil {
+	if err := measureSteps(bctx, ex.URL, r, fail); err != nil {
 		return nil, err
-	}
-	r.WalkSkipped = skipped
-	step("step latency: walking %d outcome paths (%d clicks), unthrottled", len(seqs), countClicks(seqs))
-	r.Walk, err = walk(bctx, ex.URL, seqs, 1)
-	if err != nil {
-		r.WalkErr = err.Error()
-		fail("walk", err)
-	}
-	var sample [][]string // every 4th path: the throttled walk is slow
-	for i := 0; i < len(seqs); i += 4 {
-		sample = append(sample, seqs[i])
-	}
-	step("step latency: %d of the paths (%d clicks) with 4x CPU throttling", len(sample), countClicks(sample))
-	r.Walk4x, err = walk(bctx, ex.URL, sample, 4)
-	if err != nil {
-		r.Walk4xErr = err.Error()
-		fail("walk 4x", err)
 	}
 
 	step("offline cold start from the service worker's cache, %d runs", runs)
@@ -300,6 +289,92 @@ func run(runs, slowRuns, lhRuns int, skipLH, skipGo bool) (*results, error) {
 	}
 
 	return r, nil
+}
+
+// measureSteps walks every outcome path in the running app, unthrottled,
+// and every fourth path 4× throttled, then does the same steps as full
+// loads of the prerendered pages with scripts off, at the same CPU rate.
+func measureSteps(bctx context.Context, base string, r *results, fail func(string, error)) error {
+	seqs, skipped, err := outcomeClicks()
+	if err != nil {
+		return err
+	}
+	r.WalkSkipped = skipped
+	step("step latency: walking %d outcome paths (%d clicks), unthrottled", len(seqs), countClicks(seqs))
+	r.Walk, err = walk(bctx, base, seqs, 1)
+	if err != nil {
+		r.WalkErr = err.Error()
+		fail("walk", err)
+	} else if err := fullLoads(bctx, base, &r.Walk, 1); err != nil {
+		fail("full loads", err)
+	}
+	logWalk(r.Walk)
+	var sample [][]string // every 4th path: the throttled walk is slow
+	for i := 0; i < len(seqs); i += 4 {
+		sample = append(sample, seqs[i])
+	}
+	step("step latency: %d of the paths (%d clicks) with 4x CPU throttling", len(sample), countClicks(sample))
+	r.Walk4x, err = walk(bctx, base, sample, 4)
+	if err != nil {
+		r.Walk4xErr = err.Error()
+		fail("walk 4x", err)
+	} else if err := fullLoads(bctx, base, &r.Walk4x, 4); err != nil {
+		fail("full loads 4x", err)
+	}
+	logWalk(r.Walk4x)
+	return nil
+}
+
+func logWalk(w walkResult) {
+	step("  in the app, to the frame: median %.1f ms, p95 %.1f ms; to the paint: median %.1f ms, p95 %.1f ms; full loads, scripts off: median %.1f ms, p95 %.1f ms",
+		median(w.Steps), percentile(w.Steps, 95), median(w.Paint), percentile(w.Paint, 95), median(w.Full), percentile(w.Full, 95))
+}
+
+// stepsOnly builds the explorer and measures its steps, for a quick check
+// while working on them; it writes no report.
+func stepsOnly() error {
+	ctx := context.Background()
+	root, err := moduleRoot()
+	if err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp("", "apl-steps-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	dir := filepath.Join(tmp, "explorer-web")
+	if err := buildExplorer(ctx, root, dir); err != nil {
+		return err
+	}
+	sz, err := compressWasm(dir)
+	if err != nil {
+		return err
+	}
+	step("app.wasm %d B raw, %d B brotli 11", sz.Raw, sz.Brotli)
+	components.Register()
+	h, err := explorerHandler(dir)
+	if err != nil {
+		return err
+	}
+	ex := serve(h)
+	defer ex.Close()
+	bctx, bcancel, err := startBrowser(ctx, filepath.Join(tmp, "chromium"))
+	if err != nil {
+		return err
+	}
+	defer bcancel()
+	var errs []error
+	r := &results{}
+	err = errors.Join(measureSteps(bctx, ex.URL, r, func(what string, err error) {
+		errs = append(errs, fmt.Errorf("%s: %w", what, err))
+	}), errors.Join(errs...))
+	if os.Getenv("BENCH_STEPS_DETAIL") != "" {
+		for i, h := range r.Walk.Hrefs {
+			fmt.Printf("%7.1f %7.1f %7.1f %s\n", r.Walk.Steps[i], r.Walk.Paint[i], r.Walk.Full[i], h)
+		}
+	}
+	return err
 }
 
 // outcomeClicks gives, for every outcome state, the hrefs clicked from the
