@@ -132,10 +132,11 @@ func siteOrigin() string {
 
 // embedSnippet is the one line that embeds the explorer at start.
 func (vw view) embedSnippet(start string) app.UI {
-	return app.Details().Class("embed-code").Body(
-		app.Summary().Text(vw.T("embed.this")),
-		app.P().Text(vw.T("embed.paste")),
-		app.Pre().Body(app.Code().Text(`<script src="`+siteOrigin()+`/web/embed.js" data-start="`+start+`"></script>`)),
-		app.P().Class("hint").Body(vw.fill("embed.options", map[string]app.UI{"link": app.A().Href(vw.href("/about#embed")).Text(vw.T("embed.options.link"))})...),
-	)
+	return &disclosure{Class: "embed-code", Summary: vw.T("embed.this"), Content: func() []app.UI {
+		return []app.UI{
+			app.P().Text(vw.T("embed.paste")),
+			app.Pre().Body(app.Code().Text(`<script src="` + siteOrigin() + `/web/embed.js" data-start="` + start + `"></script>`)),
+			app.P().Class("hint").Body(vw.fill("embed.options", map[string]app.UI{"link": app.A().Href(vw.href("/about#embed")).Text(vw.T("embed.options.link"))})...),
+		}
+	}}
 }

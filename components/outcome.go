@@ -288,6 +288,13 @@ func (vw view) alternatives(s policy.State, prefix string) app.UI {
 	if len(alts) == 0 {
 		return app.Text("")
 	}
+	return &disclosure{Class: "what-would-change", Summary: vw.c().Text("outcome.change"), HeadingID: "change-h", Content: func() []app.UI {
+		return []app.UI{app.Div().Body(vw.alternativeGroups(s, prefix, alts)...)}
+	}}
+}
+
+// alternativeGroups are the alternatives grouped by question.
+func (vw view) alternativeGroups(s policy.State, prefix string, alts []policy.Alternative) []app.UI {
 	var groups []app.UI
 	for _, q := range s.Answers.List() {
 		qid, _ := policy.QuestionOf(q)
@@ -320,10 +327,7 @@ func (vw view) alternatives(s policy.State, prefix string) app.UI {
 			app.Ul().Body(items...),
 		))
 	}
-	return app.Details().Class("what-would-change").Body(
-		app.Summary().Body(app.H2().ID("change-h").Text(vw.c().Text("outcome.change"))),
-		app.Div().Body(groups...),
-	)
+	return groups
 }
 
 // developments lists what happened after 21 June 2022 that touches these

@@ -185,18 +185,19 @@ func (vw view) statusSources(prefix string, reg policy.RegimeID) app.UI {
 // tagLegend gives the status's sources and explains the evidence tags,
 // where they first appear.
 func (vw view) tagLegend(prefix string, regs []policy.RegimeID) app.UI {
-	return app.Details().Class("tag-legend").Body(
-		app.Summary().Text(vw.c().Text("tags.legend")),
-		app.P().Class("status-sources-intro").Text(vw.T("status.sources")),
-		app.Range(regs).Slice(func(i int) app.UI { return vw.statusSources(prefix, regs[i]) }),
-		app.Dl().Body(
-			app.Div().Body(app.Dt().Body(vw.tagBadge(policy.TagPrimary)), app.Dd().Text(vw.T("tag.legend.P"))),
-			app.Div().Body(app.Dt().Body(vw.tagBadge(policy.TagSecondary)), app.Dd().Text(vw.T("tag.legend.S"))),
-			app.Div().Body(app.Dt().Body(vw.tagBadge(policy.TagDerived)), app.Dd().Text(vw.T("tag.legend.D"))),
-			app.Div().Body(app.Dt().Body(vw.tagBadge(policy.TagUnverified)), app.Dd().Text(vw.T("tag.legend.UNVERIFIED"))),
-		),
-		app.P().Body(vw.link(prefix, "/sources#tags").Text(vw.T("tag.legend.more"))),
-	)
+	return &disclosure{Class: "tag-legend", Summary: vw.c().Text("tags.legend"), Content: func() []app.UI {
+		return []app.UI{
+			app.P().Class("status-sources-intro").Text(vw.T("status.sources")),
+			app.Range(regs).Slice(func(i int) app.UI { return vw.statusSources(prefix, regs[i]) }),
+			app.Dl().Body(
+				app.Div().Body(app.Dt().Body(vw.tagBadge(policy.TagPrimary)), app.Dd().Text(vw.T("tag.legend.P"))),
+				app.Div().Body(app.Dt().Body(vw.tagBadge(policy.TagSecondary)), app.Dd().Text(vw.T("tag.legend.S"))),
+				app.Div().Body(app.Dt().Body(vw.tagBadge(policy.TagDerived)), app.Dd().Text(vw.T("tag.legend.D"))),
+				app.Div().Body(app.Dt().Body(vw.tagBadge(policy.TagUnverified)), app.Dd().Text(vw.T("tag.legend.UNVERIFIED"))),
+			),
+			app.P().Body(vw.link(prefix, "/sources#tags").Text(vw.T("tag.legend.more"))),
+		}
+	}}
 }
 
 // footerStatus is each regime's status in a few words, for the footer.
