@@ -50,11 +50,13 @@ func main() {
 	skipLH := flag.Bool("skip-lighthouse", false, "leave Lighthouse out (for a quick check of the rest)")
 	skipGo := flag.Bool("skip-gobench", false, "leave the policy engine's Go benchmarks out")
 	steps := flag.Bool("steps-only", false, "measure only the steps and print them; no report")
+	against := flag.String("against", "", "with -steps-only: a git revision whose app.wasm is walked in turn with this one's, in the same run")
+	rounds := flag.Int("rounds", 3, "with -against: walks of each build, alternated")
 	flag.Parse()
 	log.SetFlags(0)
 	log.SetPrefix("bench: ")
 	if *steps {
-		if err := stepsOnly(); err != nil {
+		if err := stepsOnly(*against, *rounds); err != nil {
 			log.Fatal(err)
 		}
 		return
@@ -328,53 +330,6 @@ func measureSteps(bctx context.Context, base string, r *results, fail func(strin
 func logWalk(w walkResult) {
 	step("  in the app, to the frame: median %.1f ms, p95 %.1f ms; to the paint: median %.1f ms, p95 %.1f ms; full loads, scripts off: median %.1f ms, p95 %.1f ms",
 		median(w.Steps), percentile(w.Steps, 95), median(w.Paint), percentile(w.Paint, 95), median(w.Full), percentile(w.Full, 95))
-}
-
-// stepsOnly builds the explorer and measures its steps, for a quick check
-// while working on them; it writes no report.
-func stepsOnly() error {
-	ctx := context.Background()
-	root, err := moduleRoot()
-	if err != nil {
-		return err
-	}
-	tmp, err := os.MkdirTemp("", "apl-steps-")
-	if err != nil {
-		return err
-	}
-	defer os.RemoveAll(tmp)
-	dir := filepath.Join(tmp, "explorer-web")
-	if err := buildExplorer(ctx, root, dir); err != nil {
-		return err
-	}
-	sz, err := compressWasm(dir)
-	if err != nil {
-		return err
-	}
-	step("app.wasm %d B raw, %d B brotli 11", sz.Raw, sz.Brotli)
-	components.Register()
-	h, err := explorerHandler(dir)
-	if err != nil {
-		return err
-	}
-	ex := serve(h)
-	defer ex.Close()
-	bctx, bcancel, err := startBrowser(ctx, filepath.Join(tmp, "chromium"))
-	if err != nil {
-		return err
-	}
-	defer bcancel()
-	var errs []error
-	r := &results{}
-	err = errors.Join(measureSteps(bctx, ex.URL, r, func(what string, err error) {
-		errs = append(errs, fmt.Errorf("%s: %w", what, err))
-	}), errors.Join(errs...))
-	if os.Getenv("BENCH_STEPS_DETAIL") != "" {
-		for i, h := range r.Walk.Hrefs {
-			fmt.Printf("%7.1f %7.1f %7.1f %s\n", r.Walk.Steps[i], r.Walk.Paint[i], r.Walk.Full[i], h)
-		}
-	}
-	return err
 }
 
 // outcomeClicks gives, for every outcome state, the hrefs clicked from the
