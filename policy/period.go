@@ -81,6 +81,16 @@ var periods = sync.OnceValue(func() []*Period {
 	return out
 })
 
+// Prepare builds, once, each period's outcome table, which the wizard
+// would otherwise build at the first step that needs it: an outcome's
+// Through time panel asks every period. The browser calls it when idle
+// after the first page is drawn.
+func Prepare() {
+	for _, p := range periods() {
+		p.table()
+	}
+}
+
 // Periods returns every period in date order. The periods are shared:
 // callers must not modify them.
 func Periods() []*Period { return slices.Clone(periods()) }
