@@ -71,7 +71,13 @@ func focusHeading(ctx app.Context) {
 			return
 		}
 		if h := w.GetElementByID(HeadingID); h.Truthy() {
-			h.Call("focus")
+			// As a full page load would: the new page from its top (a
+			// fragment, if any, is brought into view after this), and
+			// focus on its heading without a scroll of its own, which
+			// would make the browser lay the page out at once rather than
+			// in the frame.
+			w.Call("scrollTo", 0, 0)
+			h.Call("focus", map[string]any{"preventScroll": true})
 		}
 	})
 }
