@@ -38,27 +38,7 @@ func (vw view) page(current string, main ...app.UI) app.UI {
 	}
 	return site.Body(
 		app.A().Class("skip-link").Href("#main").Text(vw.T("nav.skip")),
-		app.Header().Class("site-header").Body(
-			app.Div().Class("wrap header-inner").Body(
-				app.A().Class("brand").Href(vw.href("/")).Body(
-					// The logo is drawn inline: no request (so nothing to miss
-					// offline) and hidden from screen readers, as it is decorative.
-					app.Raw(logoSVG),
-					app.Span().Text(vw.T("site.name")),
-				),
-				app.Nav().Aria("label", vw.T("nav.label")).Body(
-					app.Ul().Class("nav").Body(
-						app.Range(nav).Slice(func(i int) app.UI {
-							a := app.A().Href(vw.href(nav[i].href)).Text(vw.T(nav[i].label))
-							if nav[i].href == current {
-								a = a.Aria("current", "page")
-							}
-							return app.Li().Body(a)
-						}),
-					),
-				),
-			),
-		),
+		&siteHeader{View: vw.home(), Current: current},
 		&UpdateBanner{vw: vw},
 		// The answer first; on a page in another language than English,
 		// once, after the content: the translation is unofficial.
