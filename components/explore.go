@@ -15,20 +15,12 @@ type Explore struct {
 	path string
 }
 
-func (e *Explore) OnPreRender(ctx app.Context) {
-	e.vw = viewFor(ctx)
-	e.load(ctx)
-}
-func (e *Explore) OnNav(ctx app.Context) {
-	e.vw = viewFor(ctx)
-	e.load(ctx)
-	focusHeading(ctx)
-}
+func (e *Explore) OnPreRender(ctx app.Context) { e.load(ctx, false) }
+func (e *Explore) OnNav(ctx app.Context)       { e.load(ctx, true) }
 
-func (e *Explore) load(ctx app.Context) {
-	e.vw = viewFor(ctx)
+func (e *Explore) load(ctx app.Context, navigated bool) {
+	e.vw = enter(ctx, "explore.title", navigated)
 	e.path = sitePath(ctx.Page().URL().Path)
-	setTitle(ctx, e.vw, e.vw.T("explore.title"))
 }
 
 func (e *Explore) Render() app.UI {
@@ -80,7 +72,9 @@ func (vw view) matrixRows() []matrixRow {
 	return rows
 }
 
-func mustQuestion(id policy.QuestionID) policy.Question {
+// question is the question of an id the code names (a policy constant),
+// which always exists.
+func question(id policy.QuestionID) policy.Question {
 	q, _ := policy.QuestionByID(id)
 	return q
 }

@@ -49,7 +49,7 @@ func (vw view) foldDevices(history bool) (kept []policy.AnswerID, groups []foldG
 		byDevice[d] = append(byDevice[d], s)
 	}
 	at := map[string]int{}
-	for _, d := range mustQuestion(policy.Device).Answers {
+	for _, d := range question(policy.Device).Answers {
 		if !uniform[d] {
 			kept = append(kept, d)
 			continue

@@ -28,13 +28,9 @@ type Wizard struct {
 	err   error
 }
 
-func (w *Wizard) OnPreRender(ctx app.Context) {
-	w.vw = viewFor(ctx)
-	w.load(ctx)
-}
+func (w *Wizard) OnPreRender(ctx app.Context) { w.load(ctx) }
 
 func (w *Wizard) OnNav(ctx app.Context) {
-	w.vw = viewFor(ctx)
 	w.load(ctx)
 	focusHeading(ctx)
 	ctx.Defer(func(app.Context) { notifyHost(w.path) })
