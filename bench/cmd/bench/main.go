@@ -302,28 +302,26 @@ func measureSteps(bctx context.Context, base string, r *results, fail func(strin
 		return err
 	}
 	r.WalkSkipped = skipped
-	step("step latency: walking %d outcome paths (%d clicks), unthrottled", len(seqs), countClicks(seqs))
-	r.Walk, err = walk(bctx, base, seqs, 1)
-	if err != nil {
-		r.WalkErr = err.Error()
-		fail("walk", err)
-	} else if err := fullLoads(bctx, base, &r.Walk, 1); err != nil {
-		fail("full loads", err)
-	}
-	logWalk(r.Walk)
 	var sample [][]string // every 4th path: the throttled walk is slow
 	for i := 0; i < len(seqs); i += 4 {
 		sample = append(sample, seqs[i])
 	}
-	step("step latency: %d of the paths (%d clicks) with 4x CPU throttling", len(sample), countClicks(sample))
-	r.Walk4x, err = walk(bctx, base, sample, 4)
-	if err != nil {
-		r.Walk4xErr = err.Error()
-		fail("walk 4x", err)
-	} else if err := fullLoads(bctx, base, &r.Walk4x, 4); err != nil {
-		fail("full loads 4x", err)
+	for _, w := range []struct {
+		paths  [][]string
+		rate   float64
+		result *walkResult
+		err    *string
+	}{{seqs, 1, &r.Walk, &r.WalkErr}, {sample, 4, &r.Walk4x, &r.Walk4xErr}} {
+		step("step latency: walking %d outcome paths (%d clicks), CPU rate %gx", len(w.paths), countClicks(w.paths), w.rate)
+		*w.result, err = walk(bctx, base, w.paths, w.rate)
+		if err != nil {
+			*w.err = err.Error()
+			fail(fmt.Sprintf("walk at %gx", w.rate), err)
+		} else if err := fullLoads(bctx, base, w.result, w.rate); err != nil {
+			fail(fmt.Sprintf("full loads at %gx", w.rate), err)
+		}
+		logWalk(*w.result)
 	}
-	logWalk(r.Walk4x)
 	return nil
 }
 
