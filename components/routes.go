@@ -114,13 +114,17 @@ func (p Page) PathsIn(l policy.Language) []string {
 // route alike; the browser, which holds only its page's catalog, loads a
 // page in another language in full (fullLoad).
 func Register() {
+	var f followed
+	if app.IsClient {
+		f.listen()
+	}
 	for _, l := range policy.Languages() {
 		pre := LangPrefix(l)
 		_, err := policy.CatalogFor(l.ID)
 		for _, p := range Pages {
-			newPage := p.New
+			newPage := f.route(p.New)
 			if err != nil {
-				newPage = func() app.Composer { return &fullLoad{} }
+				newPage = f.route(func() app.Composer { return &fullLoad{} })
 			}
 			for _, at := range p.PathsIn(l) {
 				if p.States {
@@ -137,7 +141,7 @@ func Register() {
 	// Last: every other path draws the app's own 404 page (the server sets
 	// the status; see IsPage), on the server as in the browser. go-app
 	// v10.1.11 never reads app.NotFound: a catch-all route is the way.
-	app.RouteWithRegexp(`^/`, func() app.Composer { return &NotFound{} })
+	app.RouteWithRegexp(`^/`, f.route(func() app.Composer { return &NotFound{} }))
 }
 
 // IsPage reports whether a path is one of the explorer's pages (a wizard

@@ -23,8 +23,11 @@ type view struct {
 }
 
 // viewFor reads the page's language from its URL.
-func viewFor(ctx app.Context) view {
-	l, rest := policy.LanguageOfPath(sitePath(ctx.Page().URL().EscapedPath()))
+func viewFor(ctx app.Context) view { return viewAt(ctx.Page().URL().EscapedPath()) }
+
+// viewAt is the view of the page at an escaped path.
+func viewAt(escapedPath string) view {
+	l, rest := policy.LanguageOfPath(sitePath(escapedPath))
 	vw := viewIn(l)
 	vw.path = rest
 	return vw

@@ -20,7 +20,14 @@ const EmbedPrefix = "/embed"
 // answers live in the URL only.
 type Wizard struct {
 	app.Compo
-	vw view
+	// Target is the address of the link the reader just followed to this
+	// step, set by the route in the browser (Register, followed): the step
+	// is drawn from it at once, in the click's own task, instead of at
+	// go-app's next frame after the navigation event.
+	Target string
+	// drawn is the path OnUpdate drew, which OnNav need not draw again.
+	drawn string
+	vw    view
 	// Set by load, once per navigation; Render only reads them.
 	path  string // the escaped path, embed prefix included
 	embed string // EmbedPrefix or ""
@@ -30,8 +37,25 @@ type Wizard struct {
 
 func (w *Wizard) OnPreRender(ctx app.Context) { w.load(ctx) }
 
+// OnUpdate draws the step a followed link leads to: go-app calls it, then
+// draws, while it routes the click, before the navigation event.
+func (w *Wizard) OnUpdate(ctx app.Context) {
+	u, err := url.Parse(w.Target)
+	if w.Target == "" || err != nil {
+		return
+	}
+	w.vw = viewAt(u.EscapedPath())
+	w.setPath(w.vw.path)
+	w.drawn = w.path
+}
+
 func (w *Wizard) OnNav(ctx app.Context) {
+	drawn := w.drawn
+	w.drawn = ""
 	w.load(ctx)
+	if drawn != "" && drawn == w.path {
+		ctx.PreventUpdate() // OnUpdate drew this step already
+	}
 	focusHeading(ctx)
 	ctx.Defer(func(app.Context) { notifyHost(w.path) })
 }
