@@ -202,11 +202,30 @@ func Fill(text string, values map[string]string) string {
 	if !strings.Contains(text, "{") {
 		return text
 	}
-	pairs := make([]string, 0, 2*len(values))
-	for k, v := range values {
-		pairs = append(pairs, "{"+k+"}", v)
+	// One pass, leftmost first, as strings.Replacer would, without
+	// building a replacer at every text drawn.
+	var b strings.Builder
+	b.Grow(len(text))
+	for {
+		i := strings.IndexByte(text, '{')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(text[i:], '}')
+		if j < 0 {
+			break
+		}
+		if v, ok := values[text[i+1:i+j]]; ok {
+			b.WriteString(text[:i])
+			b.WriteString(v)
+			text = text[i+j+1:]
+			continue
+		}
+		b.WriteString(text[:i+1])
+		text = text[i+1:]
 	}
-	return strings.NewReplacer(pairs...).Replace(text)
+	b.WriteString(text)
+	return b.String()
 }
 
 // LongDate writes an ISO date the way the pages do: 21 June 2022. A month
