@@ -40,6 +40,10 @@ var pages = []struct{ Name, Path, LinkSel string }{
 	{"outcome", "/ask/use/apl/korea", ""},
 }
 
+// lighthousePages are the pages Lighthouse audits: the three above, and
+// the same three in French, Arabic (right to left) and Korean.
+var lighthousePages = []string{"/", "/ask/use", "/ask/use/apl/korea", "/fr/", "/ar/ask/use", "/ko/ask/use/apl/korea"}
+
 const questionPath = "/ask/use"
 
 func main() {
@@ -261,8 +265,8 @@ func run(runs, slowRuns, lhRuns int, skipLH, skipGo bool) (*results, error) {
 	// 5. Lighthouse, alone on the machine.
 	if !skipLH {
 		targets := []struct{ key, url string }{}
-		for _, p := range pages {
-			targets = append(targets, struct{ key, url string }{"explorer " + p.Path, ex.URL + p.Path})
+		for _, p := range lighthousePages {
+			targets = append(targets, struct{ key, url string }{"explorer " + p, ex.URL + p})
 		}
 		targets = append(targets, struct{ key, url string }{"baseline /", base.URL + "/"})
 		step("Lighthouse %d runs x %d pages", lhRuns, len(targets))
