@@ -123,7 +123,7 @@ func dist(args []string, stderr io.Writer) int {
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
 	if *origin == "" {
-		log.Warn("dist: no -origin given: links stay relative, and the sitemap, og:url and og:image are left out; give -origin https://your.site to write them")
+		log.Warn("dist: no -origin given: links stay relative, and the sitemap, og:url, og:image and hreflang alternates are left out; give -origin https://your.site to write them")
 	}
 	if err := server.Dist(server.Config{WebDir: *web, Domain: *domain, Origin: *origin, Log: log}, *out, *base); err != nil {
 		log.Error("dist", "err", err)

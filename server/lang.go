@@ -14,8 +14,8 @@ import (
 // localize finishes a rendered page for its language: the writing
 // direction on <html> (go-app writes lang from the page, set by the
 // components, but has no dir), and the same page's address in every
-// language as hreflang alternates, absolute when the site's origin is
-// configured. It fails if go-app's output no longer has the anchors it
+// language as hreflang alternates, which must be absolute: only when the
+// site's origin is configured. It fails if go-app's output no longer has the anchors it
 // edits, so a go-app change is a failed test, not a wrong page.
 func (s *site) localize(body []byte, p string) ([]byte, error) {
 	lang, rest := policy.LanguageOfPath(p)
@@ -30,8 +30,11 @@ func (s *site) localize(body []byte, p string) ([]byte, error) {
 	}
 	var links strings.Builder
 	for _, l := range policy.Languages() {
-		if !components.IsPage(rest) {
-			break // a not-found page has no address in other languages
+		if !components.IsPage(rest) || s.origin() == "" {
+			// A not-found page has no address in other languages; and
+			// hreflang addresses must be absolute, so without the site's
+			// origin there are none (the language switch still links).
+			break
 		}
 		fmt.Fprintf(&links, `<link rel="alternate" hreflang="%s" href="%s">`, l.ID, html.EscapeString(s.pageURL(l, rest)))
 	}
