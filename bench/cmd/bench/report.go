@@ -283,7 +283,7 @@ func writeReport(out string, r *results) error {
 	if r.Walk4xErr != "" {
 		p("\nThe throttled walk stopped early: `%s`\n", oneLine(r.Walk4xErr))
 	}
-	p("\nThe 4× throttled walk takes every fourth outcome path. go-app applies a navigation on its own frame ticker (120 per second, started by the click's dispatch), so about 8 ms of every step pass before any of the explorer's code runs, and the frame then waits for the display's next refresh.\n\n")
+	p("\nThe 4× throttled walk takes every fourth outcome path. A step reached by a click is drawn in the click's own task; the frame then waits for the display's next refresh.\n\n")
 
 	// Offline.
 	p("## Cold start offline\n\n")
@@ -475,12 +475,12 @@ func writeMisses(p func(string, ...any), ts []target) {
 		p("What would close the rest is of another size: drawing the outcome page from the server's HTML instead of from Go in the browser, which is what the app is for (the policy logic runs in the browser, offline), or leaving go-app.\n")
 	}
 	if missed["step"] {
-		p("- **Step latency.** Tried, in the issue's order, each measured with `go run ./bench/cmd/bench -steps-only -against <rev>` (both builds walked in turn, same run): ")
-		p("(1) the header as a component of its own, drawn again only when the language or current page changes; ")
-		p("(2) the outcome tables of every period built when the browser is first idle after start-up, not at the first outcome (which took about three times as long as the others); ")
-		p("(3) fewer nodes: the tag legend, what would change the answer and the embed code drawn only when opened (a third of an outcome's nodes); the heading's focus no longer scrolls, so the new page is laid out once, in the frame; ")
-		p("(4) drawing the step in the click's own task is not possible from the app: go-app v10 applies updates only on its engine's frame ticker (`engine.Start(120)` in `RunWhenOnBrowser`) and has no public call to apply one at once. ")
-		p("What is left is go-app mounting the new page's nodes one `syscall/js` call at a time (about a third of a step's busy time in a profile of the walk), the browser's style and layout, and the wait for go-app's tick and the display's refresh. Every in-app step is still faster than the same step as a full page load without JavaScript (last column).\n")
+		p("- **Step latency.** Tried, in the issue's order, each measured with `go run ./bench/cmd/bench -steps-only -against <rev>` (both builds walked in turn in the same run; figures in the issue's notes): ")
+		p("(1) the header as a component of its own, drawn again only when the language or the current page changes; ")
+		p("(2) the outcome tables of every period built when the browser is first idle after start-up (`policy.Prepare`), not at the first outcome, which took about three times as long as the others; `policy.Fill` without a `strings.Replacer` per text; ")
+		p("(3) fewer nodes: the tag legend, what would change the answer and the embed code drawn only when opened (a third of an outcome's nodes), and a heading focus that does not scroll; ")
+		p("(4) the step drawn in the click's own task: the routes hand the wizard the address of the link being followed, and go-app draws it while it routes the click instead of at its next frame (`components/followed.go`); this halved the median. ")
+		p("What is left on an outcome step is go-app mounting the new page's nodes one `syscall/js` call at a time (about a third of a step's busy time in a profile of the walk), drawing them in Go, and the browser's style and layout; a step reached otherwise (back, forward) still waits for go-app's frame. Every in-app step is faster than the same step as a full page load without JavaScript (last column of the step table).\n")
 	}
 	if missed["lighthouse"] {
 		p("- **Lighthouse.** The app starts at the first tap or once the page has been idle 3 s after load, so go-app's start is outside the audited load; a score below target is from the page itself: see the failing audits in `bench/out/`.\n")
