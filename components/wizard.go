@@ -35,7 +35,10 @@ type Wizard struct {
 	err   error
 }
 
-func (w *Wizard) OnPreRender(ctx app.Context) { w.load(ctx) }
+func (w *Wizard) OnPreRender(ctx app.Context) {
+	w.read(viewFor(ctx))
+	w.settle(ctx)
+}
 
 // OnUpdate draws the step a followed link leads to: go-app calls it, then
 // draws, while it routes the click, before the navigation event.
@@ -44,38 +47,49 @@ func (w *Wizard) OnUpdate(ctx app.Context) {
 	if w.Target == "" || err != nil {
 		return
 	}
-	w.vw = viewAt(u.EscapedPath())
-	w.setPath(w.vw.path)
+	w.read(viewAt(u.EscapedPath()))
 	w.drawn = w.path
 }
 
+// OnNav reads the step from the address, unless OnUpdate has just read
+// and drawn it (the path is parsed once per step either way).
 func (w *Wizard) OnNav(ctx app.Context) {
-	drawn := w.drawn
+	vw := viewFor(ctx)
+	drawn := w.drawn != "" && w.drawn == vw.path
 	w.drawn = ""
-	w.load(ctx)
-	if drawn != "" && drawn == w.path {
+	if !drawn {
+		w.read(vw)
+	}
+	if !w.settle(ctx) && drawn {
 		ctx.PreventUpdate() // OnUpdate drew this step already
 	}
 	focusHeading(ctx)
 	ctx.Defer(func(app.Context) { notifyHost(w.path) })
 }
 
-// load reads the path and, in the browser, replaces a non-canonical URL by
-// its canonical form as the server's redirect would.
-func (w *Wizard) load(ctx app.Context) {
-	w.vw = viewFor(ctx)
-	vw := w.vw
-	u := ctx.Page().URL()
-	w.setPath(vw.path) // the path below the language prefix: "/fr/ask/use" is "/ask/use" in French
-	embed, p, s, err := w.embed, w.path[len(w.embed):], w.state, w.err
+// read takes the step from a page's view: its path below the language
+// prefix ("/fr/ask/use" is "/ask/use" in French), parsed once; Render only
+// reads the result.
+func (w *Wizard) read(vw view) {
+	w.vw = vw
+	w.setPath(vw.path)
+}
+
+// settle titles the page and, in the browser, replaces a non-canonical
+// URL by its canonical form as the server's redirect would. It reports
+// whether that changed the path drawn.
+func (w *Wizard) settle(ctx app.Context) bool {
+	vw, embed, s, err := w.vw, w.embed, w.state, w.err
 	setTitle(ctx, vw, w.title())
-	if err == nil && s.URL() != p && app.IsClient {
-		c := *u
-		c.Path = vw.href(embed + s.URL())
-		c.RawPath = ""
-		ctx.Page().ReplaceURL(&c)
-		w.path = embed + s.URL()
+	if err != nil || s.URL() == w.path[len(embed):] || !app.IsClient {
+		return false
 	}
+	c := *ctx.Page().URL()
+	c.Path = vw.href(embed + s.URL())
+	c.RawPath = ""
+	ctx.Page().ReplaceURL(&c)
+	w.path = embed + s.URL()
+	return true
 }
 
 // title names the step: the question, the outcome's answers, or the
@@ -91,7 +105,7 @@ func (w *Wizard) title() string {
 	return vw.c().QuestionTextIn(s.Next, s.Answers)
 }
 
-// setPath reads a wizard path, once: Render only reads the result.
+// setPath reads a wizard path.
 func (w *Wizard) setPath(path string) {
 	w.path = path
 	embed, p := splitEmbed(path)
