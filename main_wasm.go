@@ -7,13 +7,12 @@
 package main
 
 import (
-	"syscall/js"
-
 	"github.com/apl-explorer/explorer/components"
 	"github.com/apl-explorer/explorer/policy"
 	"github.com/apl-explorer/explorer/wasm/catalog"
 	"github.com/apl-explorer/explorer/wasm/embedframe"
 	"github.com/apl-explorer/explorer/wasm/focus"
+	"github.com/apl-explorer/explorer/wasm/idle"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -31,23 +30,6 @@ func main() {
 	focus.Remember()
 	// The wizard's outcome tables are built once the first page is drawn
 	// and the browser is idle, not at the first step that needs them.
-	whenIdle(policy.Prepare)
+	idle.Do(policy.Prepare)
 	app.RunWhenOnBrowser()
-}
-
-// whenIdle runs f once the browser is idle (requestIdleCallback, or a
-// timer where there is none).
-func whenIdle(f func()) {
-	var cb js.Func
-	cb = js.FuncOf(func(js.Value, []js.Value) any {
-		cb.Release()
-		f()
-		return nil
-	})
-	w := js.Global()
-	if w.Get("requestIdleCallback").Truthy() {
-		w.Call("requestIdleCallback", cb, map[string]any{"timeout": 2000})
-		return
-	}
-	w.Call("setTimeout", cb, 200)
 }
