@@ -15,7 +15,9 @@ type disclosure struct {
 	// Summary is the summary's text; with HeadingID set it is an h2 of
 	// that id, for a disclosure that is a section of the page.
 	Summary, HeadingID string
-	// Content draws what the disclosure holds, when it is drawn.
+	// Content draws what the disclosure holds, when it is drawn. A func
+	// never compares equal, so the disclosure is drawn again with its
+	// page, as its content may have changed; closed, that is its summary.
 	Content func() []app.UI
 	open    bool
 }
