@@ -106,10 +106,5 @@ func stepsOnly(against string, rounds int) error {
 				ratio(median(w.a.Paint), median(w.b.Paint)), ratio(percentile(w.a.Paint, 95), percentile(w.b.Paint, 95)))
 		}
 	}
-	if os.Getenv("BENCH_STEPS_DETAIL") != "" {
-		for i, h := range all[0].Hrefs {
-			fmt.Printf("%7.1f %7.1f %7.1f %s\n", all[0].Steps[i], all[0].Paint[i], all[0].Full[i], h)
-		}
-	}
 	return errors.Join(errs...)
 }
